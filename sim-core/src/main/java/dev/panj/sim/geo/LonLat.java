@@ -1,0 +1,5 @@
+package dev.panj.sim.geo;
+
+/** A WGS84 position in degrees. */
+public record LonLat(double lon, double lat) {
+}
