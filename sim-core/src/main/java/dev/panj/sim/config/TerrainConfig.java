@@ -12,7 +12,7 @@ public record TerrainConfig(
                 min = 0, max = 72) double crossingTime,
         @Param(doc = "Time to cross where it is not fordable (boats, cable crossings).", unit = Unit.DURATION,
                 def = "3 h", min = 0, max = 72) double unfordableCrossingTime,
-        @Param(doc = "Months (1-12) in which the river is fordable.", def = Param.UNSET) List<Integer> fordableMonths,
+        @Param(doc = "Months (1-12) in which the river is fordable; empty means all year.", def = Param.UNSET) List<Integer> fordableMonths,
         @Param(doc = "Months (1-12) in which passes are snowbound: no crossing is attempted there.", def = Param.UNSET)
         List<Integer> snowboundMonths,
         @Param(doc = "Divides the attacker's effectiveness when fighting here: the defender's terrain advantage.",

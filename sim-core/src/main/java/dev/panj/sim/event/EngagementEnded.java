@@ -1,0 +1,10 @@
+package dev.panj.sim.event;
+
+/**
+ * An engagement ended. Losses are personnel put out of action during it (whole numbers in the
+ * stochastic mode, real numbers in the deterministic mode); remaining strengths are at the end.
+ */
+public record EngagementEnded(double time, long group, String unit, double securityLosses, double militantLosses,
+                              double securityRemaining, double militantsRemaining, EngagementOutcome outcome)
+        implements ModelEvent {
+}

@@ -1,0 +1,8 @@
+package dev.panj.sim.event;
+
+/** Something that happened in a run, at a model time in hours. Events are small, immutable and past tense. */
+public sealed interface ModelEvent permits GroupArrived, GroupCrossed, GroupTurnedBack, GroupDetected,
+        GroupBribedThrough, ReportReceived, TrackLost, UnitDispatched, EngagementStarted, EngagementEnded,
+        GroupInterdicted, GroupLeaked, UnitReturned {
+    double time();
+}

@@ -1,0 +1,674 @@
+package dev.panj.sim.model;
+
+import dev.panj.sim.config.ArrivalConfig;
+import dev.panj.sim.config.BorderPostConfig;
+import dev.panj.sim.config.CommandConfig;
+import dev.panj.sim.config.GroupConfig;
+import dev.panj.sim.config.Intent;
+import dev.panj.sim.config.MilitantsConfig;
+import dev.panj.sim.config.ObjectiveConfig;
+import dev.panj.sim.config.PatrolConfig;
+import dev.panj.sim.config.ReactionUnitConfig;
+import dev.panj.sim.config.ScenarioConfig;
+import dev.panj.sim.config.SensorLineConfig;
+import dev.panj.sim.config.SensorModel;
+import dev.panj.sim.config.StagingAreaConfig;
+import dev.panj.sim.config.TerrainClass;
+import dev.panj.sim.config.Transport;
+import dev.panj.sim.config.WaveConfig;
+import dev.panj.sim.detect.DetectionModel;
+import dev.panj.sim.detect.Detector;
+import dev.panj.sim.detect.DetectorKind;
+import dev.panj.sim.detect.Exposure;
+import dev.panj.sim.detect.FixedSensor;
+import dev.panj.sim.detect.Track;
+import dev.panj.sim.event.EngagementEnded;
+import dev.panj.sim.event.EngagementOutcome;
+import dev.panj.sim.event.EngagementStarted;
+import dev.panj.sim.event.EventBus;
+import dev.panj.sim.event.EventListener;
+import dev.panj.sim.event.GroupArrived;
+import dev.panj.sim.event.GroupBribedThrough;
+import dev.panj.sim.event.GroupCrossed;
+import dev.panj.sim.event.GroupDetected;
+import dev.panj.sim.event.GroupInterdicted;
+import dev.panj.sim.event.GroupLeaked;
+import dev.panj.sim.event.GroupTurnedBack;
+import dev.panj.sim.event.ReportReceived;
+import dev.panj.sim.event.TrackLost;
+import dev.panj.sim.event.UnitDispatched;
+import dev.panj.sim.event.UnitReturned;
+import dev.panj.sim.geo.BorderSector;
+import dev.panj.sim.geo.Point;
+import dev.panj.sim.metrics.MetricsCollector;
+import dev.panj.sim.metrics.RunResult;
+import dev.panj.sim.random.KeyedRandom;
+import dev.panj.sim.random.KeyedSequence;
+import dev.panj.sim.random.RandomStreams;
+import dev.panj.sim.world.World;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The border model: builds the world's agents from a scenario in {@link #start()} and advances them
+ * tick by tick. Within a tick the order is fixed: patrols move, groups move, sensors are evaluated on
+ * both paths, reaction units move and make contact, engagements are fought, commands lose tracks and
+ * dispatch. Reports, decisions and arrivals are events on MASON's schedule at their exact times.
+ */
+public final class BorderModel extends SimState {
+    private static final long serialVersionUID = 1L;
+    static final int ORDER_EVENTS = 0;
+    static final int ORDER_TICK = 1;
+    private static final long PURPOSE_SPAWN = RandomStreams.key("spawn");
+    private static final long PURPOSE_ABORT = RandomStreams.key("abort");
+    private static final long PURPOSE_BRIBE = RandomStreams.key("bribe");
+    private static final long PURPOSE_GLIMPSE = RandomStreams.key("glimpse");
+    private static final long PURPOSE_TRACK = RandomStreams.key("track-loss");
+    private static final long PURPOSE_READY = RandomStreams.key("readiness");
+    private static final long PURPOSE_COMBAT = RandomStreams.key("combat");
+
+    private final transient ScenarioConfig config;
+    private final transient World world;
+    private final double tick;
+    private final double horizon;
+    private final transient List<EventListener> listeners = new ArrayList<>();
+
+    private transient EventBus bus;
+    private transient MetricsCollector metrics;
+    private transient KeyedRandom keyed;
+    private transient DetectionModel detection;
+    private transient PerceivedRisk risk;
+    private transient SectorChooser chooser;
+    private transient SensorGrid grid;
+    private final transient List<FixedSensor> fixedSensors = new ArrayList<>();
+    private final transient List<Patrol> patrols = new ArrayList<>();
+    private final transient List<ReactionUnit> units = new ArrayList<>();
+    private final transient Map<String, NationalCommand> commands = new LinkedHashMap<>();
+    private final transient List<MilitantGroup> groups = new ArrayList<>();
+    private final transient List<Engagement> engagements = new ArrayList<>();
+    private final transient Map<String, Point> stagingAreas = new LinkedHashMap<>();
+    private final transient Map<String, Double> stagingSide = new LinkedHashMap<>();
+    private final transient Map<String, Point> objectives = new LinkedHashMap<>();
+    private final transient Exposure exposure = new Exposure();
+    private final transient List<FixedSensor> nearby = new ArrayList<>();
+    private final double[] box = new double[4];
+    private final double[] pos = new double[2];
+    private double maxRange;
+    private long tickIndex;
+    private double nextSnapshot;
+
+    /**
+     * @param horizon hours after which the model stops ticking and scheduling arrivals
+     */
+    public BorderModel(long seed, ScenarioConfig config, World world, double horizon) {
+        super(seed);
+        this.config = config;
+        this.world = world;
+        this.tick = config.simulation().tick();
+        this.horizon = horizon;
+    }
+
+    /** Adds a listener that receives every event of the next run; call before {@link #start()}. */
+    public void addListener(EventListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        bus = new EventBus();
+        metrics = new MetricsCollector(world.sectors());
+        bus.add(metrics);
+        listeners.forEach(bus::add);
+        RandomStreams streams = new RandomStreams(seed());
+        keyed = new KeyedRandom(seed());
+        detection = new DetectionModel(config.detection(), world.clock());
+        MilitantsConfig mc = config.militants();
+        risk = new PerceivedRisk(world.sectors().size(), mc.riskIncrement(), mc.riskHalfLife());
+        chooser = new SectorChooser(world, mc, risk);
+        groups.clear();
+        engagements.clear();
+        tickIndex = 0;
+        nextSnapshot = 0;
+        buildPlaces();
+        buildDetectors(streams);
+        buildResponse();
+        scheduleArrivals(streams);
+        snapshotIfDue(0);
+        schedule.scheduleRepeating(0, ORDER_TICK, (Steppable) s -> advanceTick(), tick);
+    }
+
+    private void buildPlaces() {
+        stagingAreas.clear();
+        stagingSide.clear();
+        objectives.clear();
+        for (StagingAreaConfig s : config.stagingAreas()) {
+            Point p = world.resolve(s.location());
+            stagingAreas.put(s.id(), p);
+            stagingSide.put(s.id(), world.border().locate(p)[1]);
+        }
+        for (ObjectiveConfig o : config.objectives()) {
+            objectives.put(o.id(), world.resolve(o.location()));
+        }
+    }
+
+    private void buildDetectors(RandomStreams streams) {
+        fixedSensors.clear();
+        patrols.clear();
+        maxRange = 0;
+        for (BorderPostConfig p : config.posts()) {
+            if (p.location() != null) {
+                fixedSensors.add(new FixedSensor(p.id(), DetectorKind.POST, p.country(), world.resolve(p.location()),
+                        p.sensor(), p.reportDelay(), p.corruption(), p.bribeMaxGroupSize(), p.garrison()));
+            } else {
+                int k = 1;
+                for (double c = p.from() + p.spacing() / 2; c <= p.to() + 1e-9; c += p.spacing(), k++) {
+                    fixedSensors.add(new FixedSensor(p.id() + "-" + k, DetectorKind.POST, p.country(),
+                            world.border().at(c, p.offset()), p.sensor(), p.reportDelay(), p.corruption(),
+                            p.bribeMaxGroupSize(), p.garrison()));
+                }
+            }
+            maxRange = Math.max(maxRange, p.sensor().range());
+        }
+        for (SensorLineConfig l : config.sensorLines()) {
+            int k = 1;
+            for (double c = l.from() + l.spacing() / 2; c <= l.to() + 1e-9; c += l.spacing(), k++) {
+                fixedSensors.add(new FixedSensor(l.id() + "-" + k, DetectorKind.SENSOR, l.country(),
+                        world.border().at(c, l.offset()), l.sensor(), l.reportDelay(), 0, 0, 0));
+            }
+            maxRange = Math.max(maxRange, l.sensor().range());
+        }
+        grid = new SensorGrid(fixedSensors, Math.max(5, 2 * maxRange));
+        for (PatrolConfig p : config.patrols()) {
+            double mid = (p.from() + Math.min(p.to(), world.border().length())) / 2;
+            double factor = world.terrain().of(world.sectorAt(mid).terrain()).speedFactor();
+            for (int k = 1; k <= p.count(); k++) {
+                String id = p.count() == 1 ? p.id() : p.id() + "-" + k;
+                patrols.add(new Patrol(id, p, world.border(), factor, streams.stream("patrol/" + id)));
+            }
+        }
+    }
+
+    private void buildResponse() {
+        units.clear();
+        commands.clear();
+        for (CommandConfig c : config.commands()) {
+            commands.put(c.country(), new NationalCommand(c));
+        }
+        for (ReactionUnitConfig u : config.reactionUnits()) {
+            ReactionUnit unit = new ReactionUnit(u, world.resolve(u.base()), world);
+            units.add(unit);
+            NationalCommand cmd = commands.get(u.country());
+            if (cmd != null) {
+                cmd.add(unit);
+            }
+        }
+    }
+
+    private void scheduleArrivals(RandomStreams streams) {
+        List<ArrivalConfig> arrivals = config.arrivals();
+        for (int i = 0; i < arrivals.size(); i++) {
+            ArrivalConfig a = arrivals.get(i);
+            String key = "arrival/" + a.stagingArea() + "/" + (i + 1);
+            new ArrivalProcess(key, a, streams.stream(key)).begin(this);
+        }
+        List<WaveConfig> waves = config.waves();
+        for (int i = 0; i < waves.size(); i++) {
+            WaveConfig w = waves.get(i);
+            String key = "wave/" + w.stagingArea() + "/" + (i + 1);
+            for (int k = 0; k < w.groups(); k++) {
+                double at = w.at() + k * w.interval();
+                if (at >= horizon) {
+                    break;
+                }
+                long index = k;
+                schedule.scheduleOnce(at, ORDER_EVENTS,
+                        (Steppable) s -> spawn(key, index, w.group(), w.stagingArea(), schedule.getTime()));
+            }
+        }
+    }
+
+    /** Creates a group at its staging area, with its crossing point already chosen. */
+    void spawn(String sourceKey, long index, GroupConfig g, String stagingId, double time) {
+        long uid = RandomStreams.key("group/" + sourceKey + "/" + index);
+        KeyedSequence draws = new KeyedSequence(keyed, uid, PURPOSE_SPAWN);
+        int size = g.sizeMin() + (int) Math.floor(draws.getAsDouble() * (g.sizeMax() - g.sizeMin() + 1));
+        Point staging = stagingAreas.get(stagingId);
+        Point objective = objectives.get(g.objective());
+        String id = sourceKey.replace("arrival/", "A:").replace("wave/", "W:") + "#" + (index + 1);
+        double c = chooser.choose(g, staging, objective, time, draws);
+        if (Double.isNaN(c)) {
+            bus.publish(new GroupArrived(time, uid, id, g.organisation(), g.intent(), size, stagingId, 0, Double.NaN));
+            bus.publish(new GroupTurnedBack(time, uid, size, 0));
+            return;
+        }
+        double sign = stagingSide.get(stagingId) <= 0 ? 1 : -1;
+        MilitantsConfig mc = config.militants();
+        Point[] route = {
+            staging,
+            world.border().at(c, -sign * mc.approachDistance()),
+            world.border().at(c, 0),
+            world.border().at(c, sign * mc.exitDistance()),
+            objective
+        };
+        BorderSector sector = world.sectorAt(c);
+        double crossing = world.terrain().crossingTime(sector.terrain(), world.clock().month(time));
+        double speed = Double.isNaN(g.speed()) ? mc.speed() : g.speed();
+        MilitantGroup group = new MilitantGroup(uid, id, g.organisation(), g.intent(), size, g.stealth(), g.skill(),
+                speed, sector, c, route, crossing, world);
+        groups.add(group);
+        bus.publish(new GroupArrived(time, uid, id, g.organisation(), g.intent(), size, stagingId, sector.index(), c));
+    }
+
+    private void advanceTick() {
+        double now = schedule.getTime();
+        if (now >= horizon - 1e-9) {
+            return;
+        }
+        double end = now + tick;
+        for (Patrol p : patrols) {
+            p.move(now, tick);
+        }
+        for (MilitantGroup g : groups) {
+            g.move(now, tick);
+            if (g.crossedThisTick()) {
+                bus.publish(new GroupCrossed(g.crossedAt(), g.uid(), g.size(), g.sector().index()));
+            }
+            if (g.arrivedThisTick()) {
+                bus.publish(new GroupLeaked(g.track().endTime(), g.uid(), g.size(), g.sector().index()));
+            }
+        }
+        for (MilitantGroup g : groups) {
+            GroupState st = g.state();
+            if (st != GroupState.ENGAGED && st != GroupState.TURNED_BACK && st != GroupState.INTERDICTED) {
+                detect(g);
+            }
+        }
+        for (ReactionUnit u : units) {
+            stepUnit(u, now, end);
+        }
+        for (int i = 0; i < engagements.size(); i++) {
+            Engagement e = engagements.get(i);
+            if (e.advance(end)) {
+                resolve(e);
+                engagements.remove(i--);
+            }
+        }
+        loseTracks(now);
+        for (NationalCommand cmd : commands.values()) {
+            for (NationalCommand.GroupTrack t : cmd.wanting()) {
+                dispatch(cmd, t, end);
+            }
+            cmd.prune();
+        }
+        groups.removeIf(g -> g.state().terminal());
+        tickIndex++;
+        snapshotIfDue(end);
+    }
+
+    // ---- detection ----------------------------------------------------------------------------------
+
+    private void detect(MilitantGroup g) {
+        Track tr = g.track();
+        tr.bounds(box);
+        grid.query(box[0] - maxRange, box[1] - maxRange, box[2] + maxRange, box[3] + maxRange, nearby);
+        for (int i = 0; i < nearby.size() && !g.state().terminal(); i++) {
+            evaluate(g, nearby.get(i));
+        }
+        for (int i = 0; i < patrols.size() && !g.state().terminal(); i++) {
+            evaluate(g, patrols.get(i));
+        }
+    }
+
+    private void evaluate(MilitantGroup g, Detector d) {
+        d.exposure(g.track(), exposure);
+        int n = exposure.intervals();
+        if (n == 0) {
+            return;
+        }
+        MilitantGroup.PassState ps = g.pass(d.uid());
+        double tickStart = g.track().startTime();
+        double tickEnd = g.track().endTime();
+        double cover = g.nearBorder() ? g.sector().cover()
+                : world.terrain().of(world.terrainAt(g.position())).cover();
+        if (d.sensor().model() == SensorModel.DEFINITE_RANGE) {
+            for (int k = 0; k < n; k++) {
+                boolean continuing = k == 0 && ps.inRange && exposure.start(0) <= tickStart + 1e-9;
+                if (continuing) {
+                    continue;
+                }
+                ps.passes++;
+                double when = exposure.start(k);
+                double cond = detection.conditions(d.sensor(), when, cover, g.stealth(), 1.0);
+                double p = detection.probability(d.sensor(), cond, g.size(), 0);
+                if (keyed.uniform(g.uid(), d.uid(), ps.passes) < p) {
+                    detected(g, d, when, ps.passes);
+                    if (g.state().terminal()) {
+                        break;
+                    }
+                }
+            }
+        } else {
+            double inRange = exposure.totalTime();
+            double when = exposure.start(0);
+            double cond = detection.conditions(d.sensor(), when, cover, g.stealth(), 1.0);
+            double rate = d.sensor().glimpseRate() * cond * detection.sizeFactor(g.size());
+            double u = keyed.uniform(g.uid(), d.uid() ^ PURPOSE_GLIMPSE, tickIndex);
+            if (rate > 0 && u < 1 - Math.exp(-rate * inRange)) {
+                double needed = -Math.log(1 - u) / rate;
+                double at = exposure.start(0);
+                for (int k = 0; k < n; k++) {
+                    double len = exposure.end(k) - exposure.start(k);
+                    if (needed <= len) {
+                        at = exposure.start(k) + needed;
+                        break;
+                    }
+                    needed -= len;
+                    at = exposure.end(k);
+                }
+                ps.passes++;
+                detected(g, d, at, ps.passes);
+            }
+        }
+        ps.inRange = exposure.end(n - 1) >= tickEnd - 1e-9;
+    }
+
+    private void detected(MilitantGroup g, Detector d, double time, long pass) {
+        boolean bribed = d.kind().manned() && d.corruption() > 0 && g.size() <= d.bribeMaxGroupSize()
+                && keyed.uniform(g.uid(), d.uid() ^ PURPOSE_BRIBE, pass) < d.corruption();
+        int sector = g.sector().index();
+        if (bribed) {
+            bus.publish(new GroupDetected(time, g.uid(), g.size(), d.id(), d.kind(), sector, g.crossed(), false, true));
+            bus.publish(new GroupBribedThrough(time, g.uid(), g.size(), d.id()));
+            return;
+        }
+        boolean first = Double.isNaN(g.firstDetectedAt());
+        g.detected(time, d.id());
+        bus.publish(new GroupDetected(time, g.uid(), g.size(), d.id(), d.kind(), sector, g.crossed(), first, false));
+        g.track().positionAt(time, pos);
+        Point where = new Point(pos[0], pos[1]);
+        if (first && !g.crossed() && g.state() != GroupState.ENGAGED
+                && keyed.uniform(g.uid(), PURPOSE_ABORT, 0) < config.militants().abortOnDetection()) {
+            g.turnBack();
+            bus.publish(new GroupTurnedBack(time, g.uid(), g.size(), sector));
+        }
+        String country = d.country();
+        schedule.scheduleOnce(Math.max(schedule.getTime(), time + d.reportDelay()), ORDER_EVENTS,
+                (Steppable) s -> deliverReport(country, g, where));
+    }
+
+    // ---- command and response -----------------------------------------------------------------------
+
+    private void deliverReport(String country, MilitantGroup g, Point where) {
+        NationalCommand cmd = commands.get(country);
+        double now = schedule.getTime();
+        if (cmd == null) {
+            return;
+        }
+        boolean first = cmd.report(g, where);
+        bus.publish(new ReportReceived(now, g.uid(), country, first));
+        NationalCommand.GroupTrack t = cmd.track(g);
+        if (first) {
+            schedule.scheduleOnce(now + cmd.config().processingDelay(), ORDER_EVENTS, (Steppable) s -> {
+                t.decided = true;
+                dispatch(cmd, t, schedule.getTime());
+            });
+        } else if (t.decided) {
+            dispatch(cmd, t, now);
+        }
+    }
+
+    private void dispatch(NationalCommand cmd, NationalCommand.GroupTrack t, double now) {
+        MilitantGroup g = t.group;
+        while (t.active && !g.state().terminal() && reachable(g) && t.assigned.size() < cmd.config().maxUnitsPerGroup()) {
+            ReactionUnit best = null;
+            double bestTime = Double.POSITIVE_INFINITY;
+            for (ReactionUnit u : cmd.units()) {
+                if (u.state() != UnitState.READY) {
+                    continue;
+                }
+                double eta = interceptEstimate(u, g);
+                if (eta < bestTime) {
+                    bestTime = eta;
+                    best = u;
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            ReactionUnitConfig uc = best.config();
+            long unitKey = RandomStreams.key("unit/" + uc.id());
+            boolean ready = keyed.uniform(unitKey, PURPOSE_READY, g.uid()) < uc.readiness();
+            double delay = uc.mobilisationDelay() + (ready ? 0 : uc.unreadyDelay());
+            best.dispatch(g, now, delay);
+            best.aimAt(aimPoint(cmd, g));
+            t.assigned.add(best);
+            bus.publish(new UnitDispatched(now, uc.id(), g.uid(), (int) Math.round(best.strength()), now + delay));
+        }
+    }
+
+    private double interceptEstimate(ReactionUnit u, MilitantGroup g) {
+        double speed = u.config().transport() == Transport.AIR ? u.config().speed()
+                : u.config().speed() * world.terrain().of(world.terrainAt(u.base())).speedFactor();
+        double delay = u.config().mobilisationDelay();
+        double eta = delay;
+        for (int k = 0; k < 4; k++) {
+            Point p = northbound(g) && !g.crossed() ? g.crossingPoint() : g.predict(eta);
+            eta = delay + u.base().distance(p) / speed;
+        }
+        return eta;
+    }
+
+    private static boolean northbound(MilitantGroup g) {
+        return g.intent() != Intent.OUTBOUND;
+    }
+
+    /** Security forces stay on their own (northern) side of the border. */
+    private static boolean reachable(MilitantGroup g) {
+        return northbound(g) || !g.crossed();
+    }
+
+    private static boolean engageable(MilitantGroup g) {
+        if (g.state().terminal()) {
+            return false;
+        }
+        return northbound(g) ? (g.crossed() || g.state() == GroupState.CROSSING) : !g.crossed();
+    }
+
+    private Point aimPoint(NationalCommand cmd, MilitantGroup g) {
+        NationalCommand.GroupTrack t = cmd.track(g);
+        if (t == null || !t.active) {
+            return t == null ? g.crossingPoint() : t.lastKnown;
+        }
+        if (northbound(g) && !g.crossed()) {
+            return g.crossingPoint();
+        }
+        t.lastKnown = g.position();
+        return t.lastKnown;
+    }
+
+    private void stepUnit(ReactionUnit u, double now, double end) {
+        u.restore(now);
+        NationalCommand cmd = commands.get(u.config().country());
+        if (u.state() == UnitState.MOBILISING || u.state() == UnitState.EN_ROUTE) {
+            MilitantGroup g = u.target();
+            if (g == null || g.state().terminal() || !reachable(g)) {
+                release(cmd, u);
+                u.returnToBase();
+            } else {
+                u.aimAt(aimPoint(cmd, g));
+            }
+        }
+        u.move(now, tick);
+        if (u.state() == UnitState.EN_ROUTE) {
+            MilitantGroup g = u.target();
+            if (engageable(g) && g.state() != GroupState.ENGAGED) {
+                exposure.between(u.track(), g.track(), u.config().contactRange());
+                if (exposure.intervals() > 0) {
+                    startEngagement(u, g, exposure.start(0));
+                    return;
+                }
+            }
+            if (!cmd.tracking(g) && u.atDestination()) {
+                release(cmd, u);
+                u.returnToBase();
+            }
+        } else if (u.state() == UnitState.RETURNING && u.atBase()) {
+            bus.publish(new UnitReturned(u.track().endTime(), u.id(), u.arriveHome(u.track().endTime())));
+        }
+    }
+
+    private void release(NationalCommand cmd, ReactionUnit u) {
+        MilitantGroup g = u.target();
+        if (g != null && cmd.track(g) != null) {
+            cmd.track(g).assigned.remove(u);
+        }
+    }
+
+    private void startEngagement(ReactionUnit u, MilitantGroup g, double time) {
+        g.track().positionAt(time, pos);
+        int number = g.engageAt(pos[0], pos[1]);
+        u.engage();
+        TerrainClass terrain = g.nearBorder() ? g.sector().terrain() : world.terrainAt(g.position());
+        double a = u.config().effectiveness() / world.terrain().of(terrain).defenderAdvantage();
+        double b = config.militants().effectiveness() * g.skill();
+        Engagement e = new Engagement(g, u, a, b, u.config().breakpoint(), config.militants().breakpoint(),
+                config.engagement().mode(), time, config.engagement().maxDuration(),
+                new KeyedSequence(keyed, g.uid(), PURPOSE_COMBAT ^ number));
+        engagements.add(e);
+        bus.publish(new EngagementStarted(time, g.uid(), u.id(), u.strength(), g.strength(), terrain, pos[0], pos[1]));
+    }
+
+    private void resolve(Engagement e) {
+        MilitantGroup g = e.group();
+        ReactionUnit u = e.unit();
+        double t = e.time();
+        g.takeLosses(e.militantLosses());
+        u.takeLosses(e.securityLosses());
+        bus.publish(new EngagementEnded(t, g.uid(), u.id(), e.securityLosses(), e.militantLosses(), e.security(),
+                e.militants(), e.outcome()));
+        NationalCommand cmd = commands.get(u.config().country());
+        release(cmd, u);
+        u.returnToBase();
+        if (e.outcome() == EngagementOutcome.MILITANTS_BROKEN) {
+            g.interdict();
+            bus.publish(new GroupInterdicted(t, g.uid(), g.size(), g.sector().index(), g.crossed(), g.organisation()));
+            risk.interdicted(g.organisation(), g.sector().index(), t);
+            return;
+        }
+        g.disengage();
+        if (e.outcome() == EngagementOutcome.UNRESOLVED) {
+            NationalCommand.GroupTrack track = cmd.track(g);
+            if (track != null && track.active) {
+                track.active = false;
+                track.lastKnown = g.position();
+                bus.publish(new TrackLost(t, g.uid(), cmd.country()));
+            }
+        }
+    }
+
+    private void loseTracks(double now) {
+        for (NationalCommand cmd : commands.values()) {
+            double rate = cmd.config().trackLossRate();
+            if (rate <= 0) {
+                continue;
+            }
+            long countryKey = RandomStreams.key("country/" + cmd.country());
+            for (NationalCommand.GroupTrack t : cmd.activeTracks()) {
+                MilitantGroup g = t.group;
+                if (g.state() == GroupState.ENGAGED || g.state().terminal()) {
+                    continue;
+                }
+                double cover = g.nearBorder() ? g.sector().cover()
+                        : world.terrain().of(world.terrainAt(g.position())).cover();
+                double p = 1 - Math.exp(-rate * (1 + cover) * tick);
+                if (keyed.uniform(g.uid(), PURPOSE_TRACK ^ countryKey, tickIndex) < p) {
+                    t.active = false;
+                    t.lastKnown = g.position();
+                    bus.publish(new TrackLost(now + tick, g.uid(), cmd.country()));
+                }
+            }
+        }
+    }
+
+    // ---- bookkeeping --------------------------------------------------------------------------------
+
+    private void snapshotIfDue(double time) {
+        while (nextSnapshot <= time + 1e-9 && nextSnapshot <= horizon + 1e-9) {
+            long pre = 0;
+            long in = 0;
+            long active = 0;
+            for (MilitantGroup g : groups) {
+                if (g.state().terminal()) {
+                    continue;
+                }
+                active++;
+                if (g.crossed()) {
+                    in += g.size();
+                } else {
+                    pre += g.size();
+                }
+            }
+            long deployed = units.stream()
+                    .filter(u -> u.state() != UnitState.READY && u.state() != UnitState.RESTING).count();
+            metrics.snapshot(nextSnapshot, new MetricsCollector.Stocks(pre, in, active, engagements.size(), deployed));
+            nextSnapshot += 1;
+        }
+    }
+
+    /** The run's result, as of the horizon. */
+    public RunResult result() {
+        double outstanding = 0;
+        for (ReactionUnit u : units) {
+            if (u.state() != UnitState.READY && u.state() != UnitState.RESTING) {
+                outstanding += u.sortieHours(horizon);
+            }
+        }
+        return metrics.result(config.name(), seed(), horizon, outstanding);
+    }
+
+    public double tick() {
+        return tick;
+    }
+
+    public double horizon() {
+        return horizon;
+    }
+
+    public ScenarioConfig config() {
+        return config;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public List<MilitantGroup> groups() {
+        return List.copyOf(groups);
+    }
+
+    public List<Patrol> patrols() {
+        return List.copyOf(patrols);
+    }
+
+    public List<FixedSensor> fixedSensors() {
+        return List.copyOf(fixedSensors);
+    }
+
+    public List<ReactionUnit> units() {
+        return List.copyOf(units);
+    }
+
+    public List<Engagement> engagements() {
+        return List.copyOf(engagements);
+    }
+
+    public List<NationalCommand> commands() {
+        return List.copyOf(commands.values());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.panj.sim;
+
+import dev.panj.sim.config.ArrivalConfig;
+import dev.panj.sim.config.BorderKind;
+import dev.panj.sim.config.BorderPostConfig;
+import dev.panj.sim.config.CommandConfig;
+import dev.panj.sim.config.DetectionConfig;
+import dev.panj.sim.config.EngagementConfig;
+import dev.panj.sim.config.EngagementMode;
+import dev.panj.sim.config.GeographyConfig;
+import dev.panj.sim.config.GroupConfig;
+import dev.panj.sim.config.Intent;
+import dev.panj.sim.config.LocationConfig;
+import dev.panj.sim.config.MilitantsConfig;
+import dev.panj.sim.config.ObjectiveConfig;
+import dev.panj.sim.config.PatrolConfig;
+import dev.panj.sim.config.PatrolKind;
+import dev.panj.sim.config.PatrolPattern;
+import dev.panj.sim.config.ReactionUnitConfig;
+import dev.panj.sim.config.ScenarioConfig;
+import dev.panj.sim.config.SectorChoice;
+import dev.panj.sim.config.SensorConfig;
+import dev.panj.sim.config.SensorLineConfig;
+import dev.panj.sim.config.SensorModel;
+import dev.panj.sim.config.SimulationConfig;
+import dev.panj.sim.config.StagingAreaConfig;
+import dev.panj.sim.config.TerrainClass;
+import dev.panj.sim.config.TerrainConfig;
+import dev.panj.sim.config.Transport;
+import dev.panj.sim.config.WaveConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds scenarios on a straight synthetic border for tests, with every modifier neutral (no night, no
+ * cover, no stealth, no size effect, no turning back), so that a test switches on only what it checks.
+ */
+public final class TestScenario {
+    public double length = 100;
+    public double sectorLength = 25;
+    public double tick = 0.25;
+    public double duration = 72;
+    public String start = "2015-07-01T00:00";
+    public MilitantsConfig militants = militants(0, 0, 0.05, 0.5);
+    public DetectionConfig detection = new DetectionConfig(1, 19, 5, 10, 0, 1);
+    public EngagementMode mode = EngagementMode.STOCHASTIC;
+    public double maxEngagement = 24;
+    public final List<TerrainConfig> terrains = new ArrayList<>();
+    public final List<ArrivalConfig> arrivals = new ArrayList<>();
+    public final List<WaveConfig> waves = new ArrayList<>();
+    public final List<BorderPostConfig> posts = new ArrayList<>();
+    public final List<SensorLineConfig> sensorLines = new ArrayList<>();
+    public final List<PatrolConfig> patrols = new ArrayList<>();
+    public final List<ReactionUnitConfig> units = new ArrayList<>();
+
+    public static MilitantsConfig militants(double rationality, double riskWeight, double effectiveness,
+                                            double breakpoint) {
+        return new MilitantsConfig(4, 3, 3, 1, rationality, 1, 1, riskWeight, 1, 240, 0, effectiveness, breakpoint);
+    }
+
+    public static SensorConfig cookieCutter(double range, double g) {
+        return new SensorConfig(SensorModel.DEFINITE_RANGE, range, g, 0, false);
+    }
+
+    public static GroupConfig group(int size, SectorChoice choice, double from, double to) {
+        return new GroupConfig("org", Intent.INCURSION, "objective", size, size, 0, 1, choice, from, to, Double.NaN);
+    }
+
+    public TestScenario wave(int groups, double at, double interval, GroupConfig group) {
+        waves.add(new WaveConfig(at, "south", groups, interval, group));
+        return this;
+    }
+
+    public TestScenario arrivals(double ratePerHour, GroupConfig group) {
+        arrivals.add(new ArrivalConfig("south", ratePerHour, 0, Double.NaN, group));
+        return this;
+    }
+
+    public TestScenario sensorLine(double from, double to, double spacing, SensorConfig sensor) {
+        sensorLines.add(new SensorLineConfig("line" + (sensorLines.size() + 1), "TJK", from, to, spacing, 0, sensor, 0));
+        return this;
+    }
+
+    public TestScenario post(double chainage, SensorConfig sensor, double corruption, int bribeMax) {
+        posts.add(new BorderPostConfig("post" + (posts.size() + 1), "TJK", LocationConfig.atChainage(chainage, 0.5),
+                Double.NaN, Double.NaN, Double.NaN, 0.5, 20, sensor, 0.5, corruption, bribeMax));
+        return this;
+    }
+
+    public TestScenario patrol(PatrolPattern pattern, double from, double to, double speed, SensorConfig sensor) {
+        patrols.add(new PatrolConfig("patrol" + (patrols.size() + 1), "TJK", PatrolKind.VEHICLE, pattern, 1, from, to,
+                5, 0, speed, 10, sensor, 0.25, 0, 5));
+        return this;
+    }
+
+    public TestScenario unit(double chainage, int strength, double effectiveness, double breakpoint) {
+        units.add(new ReactionUnitConfig("unit" + (units.size() + 1), "TJK", LocationConfig.atChainage(chainage, 10),
+                strength, 0.5, 1, 12, Transport.ROAD, 40, effectiveness, breakpoint, 1, 2));
+        return this;
+    }
+
+    public ScenarioConfig build() {
+        return new ScenarioConfig("test", "test scenario",
+                new SimulationConfig(start, tick, duration),
+                new GeographyConfig(BorderKind.STRAIGHT, "AFG-TJK", length, sectorLength, List.of(), List.of(),
+                        TerrainClass.LOWLAND_RIVER, 10),
+                terrains, militants,
+                List.of(new StagingAreaConfig("south", LocationConfig.atChainage(length / 2, -20))),
+                List.of(new ObjectiveConfig("objective", LocationConfig.atChainage(length / 2, 40))),
+                arrivals, waves, posts, sensorLines, patrols, units,
+                List.of(new CommandConfig("TJK", 0.25, 0, 1)),
+                detection, new EngagementConfig(mode, maxEngagement));
+    }
+}
