@@ -37,6 +37,7 @@ public final class MetricsCollector implements EventListener {
             "units_deployed");
 
     private final List<BorderSector> sectors;
+    private final long[] sectorGroupsAttempted;
     private final long[] sectorGroupsCrossed;
     private final long[] sectorMilitantsCrossed;
     private final long[] sectorDetections;
@@ -74,6 +75,7 @@ public final class MetricsCollector implements EventListener {
     public MetricsCollector(List<BorderSector> sectors) {
         this.sectors = List.copyOf(sectors);
         int n = sectors.size();
+        sectorGroupsAttempted = new long[n];
         sectorGroupsCrossed = new long[n];
         sectorMilitantsCrossed = new long[n];
         sectorDetections = new long[n];
@@ -86,6 +88,9 @@ public final class MetricsCollector implements EventListener {
         if (event instanceof GroupArrived e) {
             groupsArrived++;
             militantsArrived += e.size();
+            if (!Double.isNaN(e.crossingChainage())) {
+                sectorGroupsAttempted[e.sector()]++;
+            }
         } else if (event instanceof GroupCrossed e) {
             groupsCrossed++;
             militantsCrossed += e.size();
@@ -190,7 +195,7 @@ public final class MetricsCollector implements EventListener {
         List<SectorStats> stats = new ArrayList<>();
         for (BorderSector s : sectors) {
             int i = s.index();
-            stats.add(new SectorStats(s.id(), i, s.from(), s.to(), s.terrain(), sectorGroupsCrossed[i],
+            stats.add(new SectorStats(s.id(), i, s.from(), s.to(), s.terrain(), sectorGroupsAttempted[i], sectorGroupsCrossed[i],
                     sectorMilitantsCrossed[i], sectorDetections[i], sectorGroupsInterdicted[i],
                     sectorMilitantsInterdicted[i]));
         }
