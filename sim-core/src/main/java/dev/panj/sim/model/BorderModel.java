@@ -166,20 +166,20 @@ public final class BorderModel extends SimState {
                 fixedSensors.add(new FixedSensor(p.id(), DetectorKind.POST, p.country(), world.resolve(p.location()),
                         p.sensor(), p.reportDelay(), p.corruption(), p.bribeMaxGroupSize(), p.garrison()));
             } else {
-                int k = 1;
-                for (double c = p.from() + p.spacing() / 2; c <= p.to() + 1e-9; c += p.spacing(), k++) {
-                    fixedSensors.add(new FixedSensor(p.id() + "-" + k, DetectorKind.POST, p.country(),
-                            world.border().at(c, p.offset()), p.sensor(), p.reportDelay(), p.corruption(),
+                double[] at = series(p.from(), p.to(), p.spacing());
+                for (int k = 0; k < at.length; k++) {
+                    fixedSensors.add(new FixedSensor(p.id() + "-" + (k + 1), DetectorKind.POST, p.country(),
+                            world.border().at(at[k], p.offset()), p.sensor(), p.reportDelay(), p.corruption(),
                             p.bribeMaxGroupSize(), p.garrison()));
                 }
             }
             maxRange = Math.max(maxRange, p.sensor().range());
         }
         for (SensorLineConfig l : config.sensorLines()) {
-            int k = 1;
-            for (double c = l.from() + l.spacing() / 2; c <= l.to() + 1e-9; c += l.spacing(), k++) {
-                fixedSensors.add(new FixedSensor(l.id() + "-" + k, DetectorKind.SENSOR, l.country(),
-                        world.border().at(c, l.offset()), l.sensor(), l.reportDelay(), 0, 0, 0));
+            double[] at = series(l.from(), l.to(), l.spacing());
+            for (int k = 0; k < at.length; k++) {
+                fixedSensors.add(new FixedSensor(l.id() + "-" + (k + 1), DetectorKind.SENSOR, l.country(),
+                        world.border().at(at[k], l.offset()), l.sensor(), l.reportDelay(), 0, 0, 0));
             }
             maxRange = Math.max(maxRange, l.sensor().range());
         }
@@ -192,6 +192,17 @@ public final class BorderModel extends SimState {
                 patrols.add(new Patrol(id, p, world.border(), factor, streams.stream("patrol/" + id)));
             }
         }
+    }
+
+    /** Chainages of a series: from + spacing/2, then every spacing, up to to (and the border's end). */
+    private double[] series(double from, double to, double spacing) {
+        double last = Math.min(to, world.border().length());
+        int n = (int) Math.floor((last - from) / spacing + 0.5 + 1e-9);
+        double[] at = new double[Math.max(0, n)];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = from + spacing * (k + 0.5);
+        }
+        return at;
     }
 
     private void buildResponse() {
