@@ -1,0 +1,54 @@
+package dev.panj.results.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/** Pretty-printed JSON in one fixed layout: two-space indent, {@code "key": value}, "\n" line ends, trailing newline. */
+final class JsonText {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** Writes one JSON value through {@code body}. */
+    interface Body {
+        void writeTo(JsonGenerator json) throws IOException;
+    }
+
+    private JsonText() {
+    }
+
+    static String of(Body body) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.setPrettyPrinter(prettyPrinter());
+            body.writeTo(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text + "\n";
+    }
+
+    /** Writes a metric value: the canonical number, or null when there is none (NaN). */
+    static void writeNumber(JsonGenerator json, double value) throws IOException {
+        String text = CanonicalNumber.format(value);
+        if (text.isEmpty()) {
+            json.writeNull();
+        } else {
+            json.writeNumber(text);
+        }
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        // Explicit "\n": the default indenter uses the platform line separator.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.panj.ui;
+
+import dev.panj.results.MetricsTable;
+import dev.panj.results.io.CanonicalNumber;
+import dev.panj.results.io.OutputDirectory;
+import dev.panj.results.io.RunProvenance;
+import dev.panj.results.io.RunWriter;
+import dev.panj.scenarios.LoadedScenario;
+import dev.panj.scenarios.ScenarioLibrary;
+import dev.panj.sim.Simulation;
+import dev.panj.sim.Version;
+import dev.panj.sim.metrics.RunResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code panj run}: one replication of one scenario. */
+@Command(name = "run",
+        description = {
+            "Runs one replication of a scenario and prints its metrics.",
+            "With --out, also writes the metrics, the hourly time series, the per-sector counts, "
+                    + "the resolved scenario and a manifest into DIR."
+        })
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "A built-in scenario name or a scenario file.")
+    private String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Master random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    private Double hours;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write the run's files into this folder (created if missing). Without it nothing is written.")
+    private Path out;
+
+    @Option(names = "--overwrite",
+            description = "Replace an earlier Panj output in the --out folder.")
+    private boolean overwrite;
+
+    @Option(names = "--hours", paramLabel = "H",
+            description = "Simulated hours (default: the scenario's simulation.duration).")
+    private void setHours(double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--hours must be a positive number of hours, but was "
+                            + (Double.isFinite(value) ? CanonicalNumber.format(value) : value));
+        }
+        hours = value;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedScenario loaded = ScenarioArgument.load(scenario);
+        double runHours = hours != null ? hours : loaded.config().simulation().duration();
+        if (out != null) {
+            // Before the run, so that a folder we must not use fails in a second rather than after the model.
+            OutputDirectory.prepare(out, overwrite);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("scenario %s | seed %d | %s h | panj %s%n",
+                loaded.name(), seed, CanonicalNumber.format(runHours), Version.current());
+        stdout.flush();
+
+        Instant started = now();
+        RunResult result = Simulation.run(loaded.config(), ScenarioLibrary.geoData(), seed, runHours);
+        Instant finished = now();
+
+        stdout.print(MetricsTable.format(result.metrics()));
+        if (out != null) {
+            RunProvenance provenance = new RunProvenance(loaded.name(), loaded.origin(), loaded.resolvedYaml(),
+                    loaded.sha256(), ShellCommand.text(spec), started, finished);
+            RunWriter.write(out, result, provenance);
+            stdout.println("wrote " + out);
+        }
+        stdout.flush();
+        return ExitCode.OK;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.panj.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.panj.sim.metrics.MetricNames;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    private static final List<String> FILES =
+            List.of("summary.json", "timeseries.csv", "sectors.csv", "scenario.resolved.yaml", "manifest.json");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void run_missingScenarioFile_isUsageErrorNamingTheFile() {
+        String missing = tmp.resolve("no-such-scenario.yaml").toString();
+
+        Cli.Execution result = Cli.execute("run", missing);
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("no-such-scenario.yaml"), result.err());
+        assertFalse(result.err().contains("\tat "), result.err());
+    }
+
+    @Test
+    void run_unknownBuiltInName_isUsageError() {
+        Cli.Execution result = Cli.execute("run", "no-such-built-in");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("no-such-built-in"), result.err());
+    }
+
+    @Test
+    void run_invalidScenario_reportsEveryProblemUnderASummaryLine() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(Cli.straightBorderScenario()))
+                .replace("duration: 48 h", "duration: -1 h\n  colour: blue"));
+
+        Cli.Execution result = Cli.execute("run", bad.toString());
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().startsWith("error: scenario '" + bad + "' has 2 problems:"), result.err());
+        assertFalse(result.err().contains("\tat "), result.err());
+    }
+
+    @Test
+    void run_unknownOption_isUsageError() {
+        Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--sede", "3");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--sede"), result.err());
+    }
+
+    @Test
+    void run_negativeHours_isUsageError() {
+        Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--hours", "-1");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("--hours must be a positive number"), result.err());
+    }
+
+    @Test
+    void run_zeroHours_isUsageError() {
+        Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--hours", "0");
+
+        assertEquals(2, result.exitCode(), result.err());
+    }
+
+    @Test
+    void run_missingScenarioArgument_isUsageError() {
+        Cli.Execution result = Cli.execute("run");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("SCENARIO"), result.err());
+    }
+
+    @Test
+    void run_nonEmptyOutFolder_isUsageErrorWithOverwriteHint() throws IOException {
+        Files.writeString(tmp.resolve("notes.txt"), "mine");
+
+        Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--out", tmp.toString());
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains(tmp.toString()), result.err());
+        assertTrue(result.err().contains("--overwrite"), result.err());
+        assertEquals("mine", Files.readString(tmp.resolve("notes.txt")));
+    }
+
+    // The tests below run the model.
+
+    @Test
+    void run_withOut_printsMetricsAndWritesEveryFile() throws IOException {
+        Path out = tmp.resolve("run1");
+
+        Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--seed", "3", "--out", out.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("scenario straight-test | seed 3 | 48 h | panj "), result.out());
+        assertTrue(result.out().contains(MetricNames.MILITANTS_ARRIVED), result.out());
+        for (String name : FILES) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void run_withOut_summaryHasScenarioSeedAndEveryMetric() throws IOException {
+        Path out = tmp.resolve("run1");
+
+        Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--seed", "3", "--out", out.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(List.of("scenario", "seed", "metrics"), fieldNames(summary));
+        assertEquals("straight-test", summary.get("scenario").asText());
+        assertEquals(3, summary.get("seed").asLong());
+        assertEquals(MetricNames.ALL, fieldNames(summary.get("metrics")));
+        summary.get("metrics").forEach(v -> assertTrue(v.isNumber() || v.isNull(), v.toString()));
+    }
+
+    @Test
+    void run_hoursOption_overridesScenarioDuration() throws IOException {
+        Path out = tmp.resolve("run1");
+
+        Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--hours", "12", "--out", out.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(12, manifest.get("hours").asInt());
+        assertEquals(1, manifest.get("seed").asLong(), "default seed");
+    }
+
+    @Test
+    void run_sameSeedTwice_writesIdenticalResultFiles() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+
+        Cli.Execution first = Cli.execute("run", Cli.straightBorderScenario(), "--seed", "7", "--out", a.toString());
+        Cli.Execution second = Cli.execute("run", Cli.straightBorderScenario(), "--seed", "7", "--out", b.toString());
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals(0, second.exitCode(), second.err());
+        for (String name : List.of("summary.json", "timeseries.csv", "sectors.csv", "scenario.resolved.yaml")) {
+            assertEquals(-1L, Files.mismatch(a.resolve(name), b.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void run_overwriteEarlierOutput_replacesIt() throws IOException {
+        Path out = tmp.resolve("run1");
+        assertEquals(0, Cli.execute("run", Cli.straightBorderScenario(), "--out", out.toString()).exitCode());
+        Files.writeString(out.resolve("stale.txt"), "from an older version");
+
+        Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--out", out.toString(), "--overwrite");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertFalse(Files.exists(out.resolve("stale.txt")));
+        assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
