@@ -146,7 +146,7 @@ class ModelBehaviourTest {
         s.patrol(PatrolPattern.RANDOM, 0, 100, 20, TestScenario.cookieCutter(1, 0.8));
         s.unit(20, 40, 0.2, 0.3).unit(80, 40, 0.2, 0.3);
         s.arrivals(0.5, new dev.panj.sim.config.GroupConfig("org", dev.panj.sim.config.Intent.INCURSION, "objective",
-                3, 12, 0.1, 1, SectorChoice.UTILITY, Double.NaN, Double.NaN, Double.NaN));
+                3, 12, 0.1, 1, SectorChoice.UTILITY, Double.NaN, Double.NaN, Double.NaN, List.of(), null));
         RunResult res = run(s, 21, List.of());
         TimeSeries ts = res.timeSeries();
         assertEquals(241, ts.rows().size());

@@ -4,6 +4,14 @@ import dev.panj.sim.config.ArrivalConfig;
 import dev.panj.sim.config.BorderKind;
 import dev.panj.sim.config.BorderPostConfig;
 import dev.panj.sim.config.CommandConfig;
+import dev.panj.sim.config.BilateralHelpConfig;
+import dev.panj.sim.config.CivilianFlowConfig;
+import dev.panj.sim.config.OfficialCrossingConfig;
+import dev.panj.sim.config.CiviliansConfig;
+import dev.panj.sim.config.CooperationConfig;
+import dev.panj.sim.config.CstoConfig;
+import dev.panj.sim.config.ScoConfig;
+import dev.panj.sim.config.TimelineEventConfig;
 import dev.panj.sim.config.DetectionConfig;
 import dev.panj.sim.config.EngagementConfig;
 import dev.panj.sim.config.EngagementMode;
@@ -48,11 +56,19 @@ public final class TestScenario {
     public double maxEngagement = 24;
     public final List<TerrainConfig> terrains = new ArrayList<>();
     public final List<ArrivalConfig> arrivals = new ArrayList<>();
-    public final List<WaveConfig> waves = new ArrayList<>();
+    public final List<TimelineEventConfig> timeline = new ArrayList<>();
     public final List<BorderPostConfig> posts = new ArrayList<>();
     public final List<SensorLineConfig> sensorLines = new ArrayList<>();
     public final List<PatrolConfig> patrols = new ArrayList<>();
     public final List<ReactionUnitConfig> units = new ArrayList<>();
+    public final List<CommandConfig> commands = new ArrayList<>(List.of(new CommandConfig("TJK", 0.25, 0, 1, Double.NaN)));
+    public CooperationConfig cooperation = new CooperationConfig(List.of(), false, 1);
+    public final List<BilateralHelpConfig> bilateral = new ArrayList<>();
+    public CstoConfig csto = new CstoConfig(false, List.of(), 50, 72, List.of());
+    public ScoConfig sco = new ScoConfig(false, 0.3, 24, 1.5, 48, 1, 0.9);
+    public final List<OfficialCrossingConfig> crossings = new ArrayList<>();
+    public final List<CivilianFlowConfig> flows = new ArrayList<>();
+    public double harmRate = 0.002;
 
     public static MilitantsConfig militants(double rationality, double riskWeight, double effectiveness,
                                             double breakpoint) {
@@ -64,11 +80,13 @@ public final class TestScenario {
     }
 
     public static GroupConfig group(int size, SectorChoice choice, double from, double to) {
-        return new GroupConfig("org", Intent.INCURSION, "objective", size, size, 0, 1, choice, from, to, Double.NaN);
+        return new GroupConfig("org", Intent.INCURSION, "objective", size, size, 0, 1, choice, from, to, Double.NaN,
+                List.of(), null);
     }
 
     public TestScenario wave(int groups, double at, double interval, GroupConfig group) {
-        waves.add(new WaveConfig(at, "south", groups, interval, group));
+        timeline.add(new TimelineEventConfig(at, "", new WaveConfig("south", groups, interval, group),
+                null, null, null, null, null, null));
         return this;
     }
 
@@ -78,25 +96,46 @@ public final class TestScenario {
     }
 
     public TestScenario sensorLine(double from, double to, double spacing, SensorConfig sensor) {
-        sensorLines.add(new SensorLineConfig("line" + (sensorLines.size() + 1), "TJK", from, to, spacing, 0, sensor, 0));
+        sensorLines.add(new SensorLineConfig("line" + (sensorLines.size() + 1), null, "TJK", from, to, spacing, 0, sensor, 0));
         return this;
     }
 
     public TestScenario post(double chainage, SensorConfig sensor, double corruption, int bribeMax) {
-        posts.add(new BorderPostConfig("post" + (posts.size() + 1), "TJK", LocationConfig.atChainage(chainage, 0.5),
+        posts.add(new BorderPostConfig("post" + (posts.size() + 1), null, "TJK", LocationConfig.atChainage(chainage, 0.5),
                 Double.NaN, Double.NaN, Double.NaN, 0.5, 20, sensor, 0.5, corruption, bribeMax));
         return this;
     }
 
     public TestScenario patrol(PatrolPattern pattern, double from, double to, double speed, SensorConfig sensor) {
-        patrols.add(new PatrolConfig("patrol" + (patrols.size() + 1), "TJK", PatrolKind.VEHICLE, pattern, 1, from, to,
+        patrols.add(new PatrolConfig("patrol" + (patrols.size() + 1), null, "TJK", PatrolKind.VEHICLE, pattern, 1, from, to,
                 5, 0, speed, 10, sensor, 0.25, 0, 5));
         return this;
     }
 
     public TestScenario unit(double chainage, int strength, double effectiveness, double breakpoint) {
-        units.add(new ReactionUnitConfig("unit" + (units.size() + 1), "TJK", LocationConfig.atChainage(chainage, 10),
+        return unit("TJK", chainage, strength, effectiveness, breakpoint);
+    }
+
+    public TestScenario unit(String country, double chainage, int strength, double effectiveness, double breakpoint) {
+        units.add(new ReactionUnitConfig("unit" + (units.size() + 1), country, LocationConfig.atChainage(chainage, 10),
                 strength, 0.5, 1, 12, Transport.ROAD, 40, effectiveness, breakpoint, 1, 2));
+        return this;
+    }
+
+    /** An official crossing at a chainage with c officers of rate mu, screening sensitivity and false positives. */
+    public TestScenario crossing(String id, double chainage, int officers, double mu, double sensitivity, double fpr) {
+        crossings.add(new OfficialCrossingConfig(id, LocationConfig.atChainage(chainage, 0), "TJK", officers, mu,
+                sensitivity, fpr, 1_000_000, 8, true));
+        return this;
+    }
+
+    public TestScenario flow(String crossing, double peoplePerHour) {
+        flows.add(new CivilianFlowConfig(crossing, peoplePerHour, 1));
+        return this;
+    }
+
+    public TestScenario event(double at, TimelineEventConfig event) {
+        timeline.add(event);
         return this;
     }
 
@@ -104,12 +143,14 @@ public final class TestScenario {
         return new ScenarioConfig("test", "test scenario",
                 new SimulationConfig(start, tick, duration),
                 new GeographyConfig(BorderKind.STRAIGHT, "AFG-TJK", length, sectorLength, List.of(), List.of(),
-                        TerrainClass.LOWLAND_RIVER, 10),
+                        TerrainClass.LOWLAND_RIVER, 10, List.of(), "TJK", "AFG"),
                 terrains, militants,
                 List.of(new StagingAreaConfig("south", LocationConfig.atChainage(length / 2, -20))),
                 List.of(new ObjectiveConfig("objective", LocationConfig.atChainage(length / 2, 40))),
-                arrivals, waves, posts, sensorLines, patrols, units,
-                List.of(new CommandConfig("TJK", 0.25, 0, 1)),
-                detection, new EngagementConfig(mode, maxEngagement));
+                arrivals, posts, sensorLines, patrols, units,
+                commands, detection, new EngagementConfig(mode, maxEngagement),
+                cooperation, bilateral, csto, sco,
+                new CiviliansConfig(crossings, flows, 3, harmRate, 24),
+                timeline);
     }
 }

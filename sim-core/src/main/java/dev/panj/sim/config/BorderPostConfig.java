@@ -6,6 +6,8 @@ package dev.panj.sim.config;
  */
 public record BorderPostConfig(
         @Param(doc = "Identifier (a series numbers its posts id-1, id-2, ...).") String id,
+        @Param(doc = "Border line the chainages refer to (unset: the primary border).", def = Param.UNSET)
+        String border,
         @Param(doc = "Country whose command the post reports to.", def = "TJK") String country,
         @Param(doc = "Where a single post stands.", def = Param.UNSET) LocationConfig location,
         @Param(doc = "Series: first post's chainage is from + spacing/2.", unit = Unit.DISTANCE, def = Param.UNSET, min = 0)

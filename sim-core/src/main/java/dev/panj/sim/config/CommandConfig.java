@@ -2,10 +2,12 @@ package dev.panj.sim.config;
 
 /** A national command: receives reports, keeps tracks, dispatches its reaction units. */
 public record CommandConfig(
-        @Param(doc = "Country code (e.g. TJK).") String country,
+        @Param(doc = "Country code (e.g. TJK, KGZ).") String country,
         @Param(doc = "Time the command takes from receiving a report to ordering a unit.", unit = Unit.DURATION,
                 def = "15 min", min = 0, max = 720) double processingDelay,
-        @Param(doc = "Rate at which the command loses the track of a detected group (scaled by terrain cover).",
+        @Param(doc = "Rate at which the command loses the track of a detected group (multiplied by 1 + terrain cover).",
                 unit = Unit.RATE, def = "0.1 /h", min = 0, max = 1000) double trackLossRate,
-        @Param(doc = "Most units sent after one group.", def = "1", min = 1, max = 100) int maxUnitsPerGroup) {
+        @Param(doc = "Most units sent after one group.", def = "1", min = 1, max = 100) int maxUnitsPerGroup,
+        @Param(doc = "Processing delay under improved cooperation (unset: unchanged).", unit = Unit.DURATION,
+                def = Param.UNSET, min = 0, max = 720) double improvedProcessingDelay) {
 }

@@ -19,10 +19,16 @@ public record GeographyConfig(
                 def = Param.UNSET) List<TerrainZoneConfig> terrainZones,
         @Param(doc = "Terrain class wherever no band or zone applies.", def = "lowland-river") TerrainClass inlandTerrain,
         @Param(doc = "Cell size of the inland terrain-cost field.", unit = Unit.DISTANCE, def = "10 km",
-                min = 0.5, max = 200) double costCellSize) {
+                min = 0.5, max = 200) double costCellSize,
+        @Param(doc = "Further border lines (natural-earth only), e.g. TJK-KGZ.", def = Param.UNSET)
+        List<ExtraBorderConfig> extraBorders,
+        @Param(doc = "Straight border: the country on the northern (positive offset) side.", def = "TJK")
+        String northCountry,
+        @Param(doc = "Straight border: the country on the southern side.", def = "AFG") String southCountry) {
 
     public GeographyConfig {
         terrainBands = List.copyOf(terrainBands);
         terrainZones = List.copyOf(terrainZones);
+        extraBorders = List.copyOf(extraBorders);
     }
 }

@@ -17,5 +17,13 @@ public record GroupConfig(
         @Param(doc = "Restrict crossings to chainage at or below this.", unit = Unit.DISTANCE, def = Param.UNSET, min = 0)
         double crossingTo,
         @Param(doc = "Foot speed of this group, overriding militants.speed.", unit = Unit.SPEED, def = Param.UNSET,
-                min = 0.001, max = 100) double speed) {
+                min = 0.001, max = 100) double speed,
+        @Param(doc = "Border lines the group crosses, in order (unset: the scenario's first border only).",
+                def = Param.UNSET) java.util.List<String> borders,
+        @Param(doc = "Id of an official crossing where the group hides in the civilian flow instead of fording.",
+                def = Param.UNSET) String viaCrossing) {
+
+    public GroupConfig {
+        borders = java.util.List.copyOf(borders);
+    }
 }

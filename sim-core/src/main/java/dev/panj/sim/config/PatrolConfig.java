@@ -3,6 +3,8 @@ package dev.panj.sim.config;
 /** One or more identical patrols working a stretch of the border. */
 public record PatrolConfig(
         @Param(doc = "Identifier (several patrols are numbered id-1, id-2, ...).") String id,
+        @Param(doc = "Border line the chainages refer to (unset: the primary border).", def = Param.UNSET)
+        String border,
         @Param(doc = "Country whose command the patrol reports to.", def = "TJK") String country,
         @Param(doc = "Platform: foot, vehicle, helicopter or uav.", def = "foot") PatrolKind kind,
         @Param(doc = "Search pattern: random, barrier or stationary.", def = "barrier") PatrolPattern pattern,

@@ -17,8 +17,6 @@ public record ScenarioConfig(
         List<ObjectiveConfig> objectives,
         @Param(doc = "Poisson arrival streams of militant groups, one per staging area and kind of group.", def = Param.UNSET)
         List<ArrivalConfig> arrivals,
-        @Param(doc = "Scripted waves: a number of groups released at a given time.", def = Param.UNSET)
-        List<WaveConfig> waves,
         @Param(doc = "Manned border posts (single posts, or a series along the border).", def = Param.UNSET)
         List<BorderPostConfig> posts,
         @Param(doc = "Unattended fixed sensor lines along the border.", def = Param.UNSET)
@@ -30,18 +28,28 @@ public record ScenarioConfig(
         @Param(doc = "National commands that receive reports and dispatch reaction units.", def = Param.UNSET)
         List<CommandConfig> commands,
         @Param(doc = "Modifiers applied to every sensor's detection probability or rate.") DetectionConfig detection,
-        @Param(doc = "How engagements are resolved.") EngagementConfig engagement) {
+        @Param(doc = "How engagements are resolved.") EngagementConfig engagement,
+        @Param(doc = "Horizontal sharing between commands, and improved (exercise) cooperation.")
+        CooperationConfig cooperation,
+        @Param(doc = "Bilateral help between countries (e.g. Russia's 201st base for Tajikistan).", def = Param.UNSET)
+        List<BilateralHelpConfig> bilateralHelp,
+        @Param(doc = "The CSTO collective rapid-reaction force.") CstoConfig csto,
+        @Param(doc = "SCO RATS early warning and watch lists.") ScoConfig sco,
+        @Param(doc = "Civilian flows and screening at official crossings.") CiviliansConfig civilians,
+        @Param(doc = "Timed events: waves, mass crossings, closures, cooperation, CSTO requests, reinforcements.",
+                def = Param.UNSET) List<TimelineEventConfig> timeline) {
 
     public ScenarioConfig {
         terrains = List.copyOf(terrains);
         stagingAreas = List.copyOf(stagingAreas);
         objectives = List.copyOf(objectives);
         arrivals = List.copyOf(arrivals);
-        waves = List.copyOf(waves);
         posts = List.copyOf(posts);
         sensorLines = List.copyOf(sensorLines);
         patrols = List.copyOf(patrols);
         reactionUnits = List.copyOf(reactionUnits);
         commands = List.copyOf(commands);
+        bilateralHelp = List.copyOf(bilateralHelp);
+        timeline = List.copyOf(timeline);
     }
 }

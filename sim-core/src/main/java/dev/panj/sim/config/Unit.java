@@ -17,7 +17,12 @@ public enum Unit {
     /** A per-capita attrition rate, canonical unit kills per shooter per hour; written {@code 0.1 /h}. */
     PER_CAPITA_RATE("/h"),
     /** A probability in [0, 1]; a bare number. */
-    PROBABILITY("");
+    PROBABILITY(""),
+    /**
+     * A moment of the scenario, canonical unit hours after {@code simulation.start}; written as an offset
+     * ({@code 12 h}, {@code 2 d}) or as an absolute local date-time ({@code 2015-07-22T06:00}).
+     */
+    INSTANT("h");
 
     private final String canonical;
 

@@ -1,5 +1,8 @@
 package dev.panj.sim.event;
 
-/** A group finished crossing the border line in a sector. {@code size} is its size at arrival. */
-public record GroupCrossed(double time, long group, int size, int sector) implements ModelEvent {
+/**
+ * A group finished crossing a border line in a sector. {@code crossing} counts the borders crossed (0: the
+ * first, the one "crossed" refers to in the metrics). {@code size} is its size at arrival.
+ */
+public record GroupCrossed(double time, long group, int size, int sector, int crossing) implements ModelEvent {
 }

@@ -2,9 +2,12 @@ package dev.panj.sim.geo;
 
 import dev.panj.sim.config.TerrainClass;
 
-/** A stretch of the border between two chainages, with the properties that decide crossings there. */
-public record BorderSector(int index, String id, double from, double to, TerrainClass terrain, double cover,
-                           Point midpoint) {
+/**
+ * A stretch of a border between two chainages, with the properties that decide crossings there. The index
+ * is global over all borders of the scenario (the primary border's sectors come first).
+ */
+public record BorderSector(int index, String id, String border, double from, double to, TerrainClass terrain,
+                           double cover, Point midpoint) {
     public double length() {
         return to - from;
     }

@@ -31,6 +31,8 @@ public final class MetricNames {
     public static final String MILITANTS_TURNED_BACK = "militants_turned_back";
     public static final String MILITANTS_BRIBED_THROUGH = "militants_bribed_through";
     public static final String ENGAGEMENTS = "engagements";
+    public static final String CIVILIANS_ARRIVED = "civilians_arrived";
+    public static final String CIVILIANS_DIVERTED = "civilians_diverted";
 
     /** Every metric, in report order. */
     public static final List<String> ALL = List.of(
@@ -40,7 +42,7 @@ public final class MetricNames {
             MEAN_SCREENING_WAIT_H, SECURITY_CASUALTIES, MILITANT_CASUALTIES, CIVILIAN_CASUALTIES,
             CSTO_ACTIVATION_H, FORCE_HOURS,
             GROUPS_ARRIVED, GROUPS_CROSSED, GROUPS_DETECTED, GROUPS_INTERDICTED, GROUPS_LEAKED,
-            MILITANTS_TURNED_BACK, MILITANTS_BRIBED_THROUGH, ENGAGEMENTS);
+            MILITANTS_TURNED_BACK, MILITANTS_BRIBED_THROUGH, ENGAGEMENTS, CIVILIANS_ARRIVED, CIVILIANS_DIVERTED);
 
     private MetricNames() {
     }

@@ -1,5 +1,10 @@
 package dev.panj.sim.metrics;
 
+import dev.panj.sim.event.CivilianCasualties;
+import dev.panj.sim.event.CiviliansArrived;
+import dev.panj.sim.event.CiviliansReleased;
+import dev.panj.sim.event.CiviliansScreened;
+import dev.panj.sim.event.CiviliansTurnedAway;
 import dev.panj.sim.event.EngagementEnded;
 import dev.panj.sim.event.EngagementStarted;
 import dev.panj.sim.event.EventListener;
@@ -11,7 +16,6 @@ import dev.panj.sim.event.GroupInterdicted;
 import dev.panj.sim.event.GroupLeaked;
 import dev.panj.sim.event.GroupTurnedBack;
 import dev.panj.sim.event.ModelEvent;
-import dev.panj.sim.event.ReportReceived;
 import dev.panj.sim.event.UnitReturned;
 import dev.panj.sim.geo.BorderSector;
 
@@ -34,7 +38,8 @@ public final class MetricsCollector implements EventListener {
             "militants_interdicted_before_crossing", "militants_crossed", "militants_in_country",
             "militants_interdicted", "militants_leaked", "militants_detected", "militants_bribed_through",
             "groups_active", "engagements", "engagements_active", "security_casualties", "militant_casualties",
-            "units_deployed");
+            "units_deployed", "civilians_arrived", "civilians_waiting", "civilians_crossed", "civilians_wrongly_detained",
+            "civilian_casualties");
 
     private final List<BorderSector> sectors;
     private final long[] sectorGroupsAttempted;
@@ -66,6 +71,12 @@ public final class MetricsCollector implements EventListener {
     private double securityCasualties;
     private double militantCasualties;
     private double forceHours;
+    private long civiliansArrived;
+    private long civiliansCrossed;
+    private long civiliansScreened;
+    private long civiliansDetained;
+    private long civiliansDiverted;
+    private long civilianCasualties;
     private double detectionDelaySum;
     private long detectionDelayCount;
     private double responseSum;
@@ -92,10 +103,13 @@ public final class MetricsCollector implements EventListener {
                 sectorGroupsAttempted[e.sector()]++;
             }
         } else if (event instanceof GroupCrossed e) {
-            groupsCrossed++;
-            militantsCrossed += e.size();
             sectorGroupsCrossed[e.sector()]++;
             sectorMilitantsCrossed[e.sector()] += e.size();
+            if (e.crossing() > 0) {
+                return;
+            }
+            groupsCrossed++;
+            militantsCrossed += e.size();
             crossedAt.put(e.group(), e.time());
             if (detectedBeforeCrossing.remove(e.group()) != null) {
                 detectionDelayCount++;
@@ -104,6 +118,8 @@ public final class MetricsCollector implements EventListener {
             militantsTurnedBack += e.size();
         } else if (event instanceof GroupDetected e) {
             if (e.first()) {
+                // The first unbribed detection is the first report: it is made then, and arrives later.
+                firstReportAt.putIfAbsent(e.group(), e.time());
                 groupsDetected++;
                 militantsDetected += e.size();
                 sectorDetections[e.sector()]++;
@@ -120,8 +136,6 @@ public final class MetricsCollector implements EventListener {
             if (bribed.add(e.group())) {
                 militantsBribed += e.size();
             }
-        } else if (event instanceof ReportReceived e) {
-            firstReportAt.putIfAbsent(e.group(), e.time());
         } else if (event instanceof EngagementStarted e) {
             engagements++;
             if (engagedOnce.add(e.group())) {
@@ -147,6 +161,29 @@ public final class MetricsCollector implements EventListener {
             militantsLeaked += e.size();
         } else if (event instanceof UnitReturned e) {
             forceHours += e.personnelHours();
+        } else {
+            onCivilians(event);
+        }
+    }
+
+    private void onCivilians(ModelEvent event) {
+        if (event instanceof CiviliansArrived e) {
+            civiliansArrived += e.people();
+            if (e.diverted()) {
+                civiliansDiverted += e.people();
+                civiliansCrossed += e.people();
+            }
+        } else if (event instanceof CiviliansScreened e) {
+            civiliansScreened += e.screened();
+            civiliansDetained += e.detained();
+            civiliansCrossed += e.screened() - e.detained();
+        } else if (event instanceof CiviliansReleased e) {
+            civiliansCrossed += e.people();
+        } else if (event instanceof CiviliansTurnedAway e) {
+            civiliansDiverted += e.people();
+            civiliansCrossed += e.people();
+        } else if (event instanceof CivilianCasualties e) {
+            civilianCasualties += e.people();
         }
     }
 
@@ -155,11 +192,12 @@ public final class MetricsCollector implements EventListener {
         rows.add(new double[] {hour, militantsArrived, stocks.preCrossing(), militantsTurnedBack,
                 militantsInterdictedBeforeCrossing, militantsCrossed, stocks.inCountry(), militantsInterdicted,
                 militantsLeaked, militantsDetected, militantsBribed, stocks.groupsActive(), engagements,
-                stocks.engagementsActive(), securityCasualties, militantCasualties, stocks.unitsDeployed()});
+                stocks.engagementsActive(), securityCasualties, militantCasualties, stocks.unitsDeployed(),
+                civiliansArrived, stocks.civiliansWaiting(), civiliansCrossed, civiliansDetained, civilianCasualties});
     }
 
-    /** The run's result; {@code outstandingForceHours} covers units still out when the run ends. */
-    public RunResult result(String scenario, long seed, double hours, double outstandingForceHours) {
+    /** The run's result, completed by what only the model knows at the end. */
+    public RunResult result(String scenario, long seed, double hours, Closing closing) {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put(MetricNames.MILITANTS_ARRIVED, (double) militantsArrived);
         m.put(MetricNames.MILITANTS_CROSSED, (double) militantsCrossed);
@@ -171,16 +209,17 @@ public final class MetricsCollector implements EventListener {
         m.put(MetricNames.MEAN_DETECTION_DELAY_H,
                 detectionDelayCount == 0 ? Double.NaN : detectionDelaySum / detectionDelayCount);
         m.put(MetricNames.MEAN_RESPONSE_TIME_H, responseCount == 0 ? Double.NaN : responseSum / responseCount);
-        m.put(MetricNames.CIVILIANS_CROSSED, 0.0);
-        m.put(MetricNames.CIVILIANS_SCREENED, 0.0);
-        m.put(MetricNames.CIVILIANS_WRONGLY_DETAINED, 0.0);
-        m.put(MetricNames.MAX_SCREENING_QUEUE, 0.0);
-        m.put(MetricNames.MEAN_SCREENING_WAIT_H, 0.0);
+        m.put(MetricNames.CIVILIANS_CROSSED, (double) civiliansCrossed);
+        m.put(MetricNames.CIVILIANS_SCREENED, (double) civiliansScreened);
+        m.put(MetricNames.CIVILIANS_WRONGLY_DETAINED, (double) civiliansDetained);
+        m.put(MetricNames.MAX_SCREENING_QUEUE, (double) closing.maxScreeningQueue());
+        // No one screened: no wait (0, not empty), so that "no civilians" reads as zeros throughout.
+        m.put(MetricNames.MEAN_SCREENING_WAIT_H, Double.isNaN(closing.meanScreeningWait()) ? 0.0 : closing.meanScreeningWait());
         m.put(MetricNames.SECURITY_CASUALTIES, securityCasualties);
         m.put(MetricNames.MILITANT_CASUALTIES, militantCasualties);
-        m.put(MetricNames.CIVILIAN_CASUALTIES, 0.0);
-        m.put(MetricNames.CSTO_ACTIVATION_H, Double.NaN);
-        m.put(MetricNames.FORCE_HOURS, forceHours + outstandingForceHours);
+        m.put(MetricNames.CIVILIAN_CASUALTIES, (double) civilianCasualties);
+        m.put(MetricNames.CSTO_ACTIVATION_H, closing.cstoActivation());
+        m.put(MetricNames.FORCE_HOURS, forceHours + closing.outstandingForceHours());
         m.put(MetricNames.GROUPS_ARRIVED, (double) groupsArrived);
         m.put(MetricNames.GROUPS_CROSSED, (double) groupsCrossed);
         m.put(MetricNames.GROUPS_DETECTED, (double) groupsDetected);
@@ -189,6 +228,8 @@ public final class MetricsCollector implements EventListener {
         m.put(MetricNames.MILITANTS_TURNED_BACK, (double) militantsTurnedBack);
         m.put(MetricNames.MILITANTS_BRIBED_THROUGH, (double) militantsBribed);
         m.put(MetricNames.ENGAGEMENTS, (double) engagements);
+        m.put(MetricNames.CIVILIANS_ARRIVED, (double) civiliansArrived);
+        m.put(MetricNames.CIVILIANS_DIVERTED, (double) civiliansDiverted);
         List<String> columns = new ArrayList<>();
         columns.add("hour");
         columns.addAll(SERIES);
@@ -204,6 +245,14 @@ public final class MetricsCollector implements EventListener {
 
     /** Stocks counted from the model's agents at a snapshot. */
     public record Stocks(long preCrossing, long inCountry, long groupsActive, long engagementsActive,
-                         long unitsDeployed) {
+                         long unitsDeployed, long civiliansWaiting) {
+    }
+
+    /**
+     * What the model adds at the end: personnel-hours of units still out, the longest screening queue, the
+     * mean wait before screening (NaN: nobody screened) and the CSTO activation time (NaN: never).
+     */
+    public record Closing(double outstandingForceHours, int maxScreeningQueue, double meanScreeningWait,
+                          double cstoActivation) {
     }
 }

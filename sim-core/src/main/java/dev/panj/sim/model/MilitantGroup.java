@@ -1,6 +1,7 @@
 package dev.panj.sim.model;
 
 import dev.panj.sim.config.Intent;
+import dev.panj.sim.config.TerrainClass;
 import dev.panj.sim.detect.Track;
 import dev.panj.sim.geo.BorderSector;
 import dev.panj.sim.geo.Point;
@@ -12,9 +13,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A militant group on its way from a staging area across the border to an objective. Its route is
- * fixed when it appears: staging area, a point {@code approachDistance} short of the river, the river
- * bank, a dwell on the river, a point {@code exitDistance} beyond it, then the objective.
+ * A militant group on its way from a staging area across one or more borders to an objective. Its route
+ * is fixed when it appears: the staging area, then for each border crossed a point
+ * {@code approachDistance} short of the river, the bank (where it spends the crossing time) and a point
+ * {@code exitDistance} beyond, then the objective. "Crossed" in the metrics means the first border.
  */
 public final class MilitantGroup implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -27,30 +29,38 @@ public final class MilitantGroup implements Steppable {
     private final double stealth;
     private final double skill;
     private final double speed;
-    private final BorderSector sector;
-    private final double crossingChainage;
     private final Point[] route;
-    private final double crossingTime;
+    private final BorderSector[] sectors;
+    private final double[] crossingTimes;
+    private final String origin;
+    private final String[] countries;
+    private final String viaCrossing;
     private final transient World world;
     private final transient Track track = new Track();
     private final Map<Long, PassState> passes = new HashMap<>();
 
     private GroupState state = GroupState.STAGING;
-    private int leg;
+    private int leg = 1;
+    private int crossingsDone;
     private double x;
     private double y;
     private double crossingLeft;
     private double strength;
     private double crossedAt = Double.NaN;
     private double firstDetectedAt = Double.NaN;
-    private boolean crossedThisTick;
+    private final double[] crossedThisTick = new double[4];
+    private final int[] crossedIndexThisTick = new int[4];
+    private int crossedCount;
     private boolean arrivedThisTick;
     private String lastDetector = "";
     private int engagements;
+    private boolean diverted;
+    private boolean queued;
+    private boolean joinedQueueThisTick;
 
     MilitantGroup(long uid, String id, String organisation, Intent intent, int size, double stealth, double skill,
-                  double speed, BorderSector sector, double crossingChainage, Point[] route, double crossingTime,
-                  World world) {
+                  double speed, Point[] route, BorderSector[] sectors, double[] crossingTimes, String origin,
+                  String[] countries, String viaCrossing, World world) {
         this.uid = uid;
         this.id = id;
         this.organisation = organisation;
@@ -59,16 +69,16 @@ public final class MilitantGroup implements Steppable {
         this.stealth = stealth;
         this.skill = skill;
         this.speed = speed;
-        this.sector = sector;
-        this.crossingChainage = crossingChainage;
         this.route = route;
-        this.crossingTime = crossingTime;
+        this.sectors = sectors;
+        this.crossingTimes = crossingTimes;
+        this.origin = origin;
+        this.countries = countries;
+        this.viaCrossing = viaCrossing;
         this.world = world;
         this.strength = size;
         this.x = route[0].x();
         this.y = route[0].y();
-        this.leg = 1;
-        this.crossingLeft = crossingTime;
     }
 
     @Override
@@ -79,8 +89,9 @@ public final class MilitantGroup implements Steppable {
 
     /** Moves the group through one tick, recording its path in {@link #track()}. */
     void move(double t0, double dt) {
-        crossedThisTick = false;
+        crossedCount = 0;
         arrivedThisTick = false;
+        joinedQueueThisTick = false;
         track.begin(t0, x, y);
         double t = t0;
         double end = t0 + dt;
@@ -91,10 +102,7 @@ public final class MilitantGroup implements Steppable {
                 t += dwell;
                 track.lineTo(t, x, y);
                 if (crossingLeft <= 1e-12) {
-                    state = GroupState.IN_COUNTRY;
-                    crossedAt = t;
-                    crossedThisTick = true;
-                    leg = 3;
+                    finishCrossing(t);
                 }
                 continue;
             }
@@ -122,30 +130,51 @@ public final class MilitantGroup implements Steppable {
     }
 
     private void reachedWaypoint(double t) {
-        switch (leg) {
-            case 1 -> {
+        if (leg == route.length - 1) {
+            state = GroupState.LEAKED;
+            arrivedThisTick = true;
+            return;
+        }
+        int role = (leg - 1) % 3;
+        if (role == 0) {
+            if (!crossed()) {
                 state = GroupState.APPROACHING;
-                leg = 2;
             }
-            case 2 -> {
-                state = GroupState.CROSSING;
-                if (crossingLeft <= 0) {
-                    state = GroupState.IN_COUNTRY;
-                    crossedAt = t;
-                    crossedThisTick = true;
-                    leg = 3;
-                }
+            leg++;
+        } else if (role == 1) {
+            state = GroupState.CROSSING;
+            if (crossingsDone == 0 && viaCrossing != null && !diverted) {
+                // Hidden in the civilian flow: wait in the screening queue until the model releases the group.
+                crossingLeft = Double.POSITIVE_INFINITY;
+                queued = true;
+                joinedQueueThisTick = true;
+                return;
             }
-            case 3 -> leg = 4;
-            default -> {
-                state = GroupState.LEAKED;
-                arrivedThisTick = true;
+            crossingLeft = crossingTimes[crossingsDone];
+            if (crossingLeft <= 0) {
+                finishCrossing(t);
             }
+        } else {
+            leg++;
         }
     }
 
-    private dev.panj.sim.config.TerrainClass terrainHere() {
-        return leg <= 3 ? sector.terrain() : world.terrainAt(new Point(x, y));
+    private void finishCrossing(double t) {
+        if (crossingsDone == 0) {
+            crossedAt = t;
+        }
+        if (crossedCount < crossedThisTick.length) {
+            crossedThisTick[crossedCount] = t;
+            crossedIndexThisTick[crossedCount] = crossingsDone;
+            crossedCount++;
+        }
+        crossingsDone++;
+        state = GroupState.IN_COUNTRY;
+        leg++;
+    }
+
+    private TerrainClass terrainHere() {
+        return nearBorder() ? currentSector().terrain() : world.terrainAt(new Point(x, y));
     }
 
     /** Where the group will be after {@code hours} more at its nominal speed (for interception planning). */
@@ -174,10 +203,52 @@ public final class MilitantGroup implements Steppable {
         return passes.computeIfAbsent(detectorUid, k -> new PassState());
     }
 
-    /** Whether the group is on the northern (Tajik) side of the border. */
-    public boolean onNorthSide() {
-        boolean northbound = intent != Intent.OUTBOUND;
-        return crossed() == northbound;
+    /** The country the group is in (while on a river: the one it is leaving). */
+    public String country() {
+        return crossingsDone == 0 ? origin : countries[crossingsDone - 1];
+    }
+
+    /** The country on the far bank of the crossing in progress, or null when not on a river. */
+    public String enteringCountry() {
+        return state == GroupState.CROSSING ? countries[crossingsDone] : null;
+    }
+
+    /** The country whose bank the group is heading for next, or null once past its last border. */
+    String nextCountry() {
+        return crossingsDone < countries.length ? countries[crossingsDone] : null;
+    }
+
+    /** Passed screening at an official crossing: across the border at {@code t}. */
+    void passScreening(double t) {
+        queued = false;
+        crossingLeft = 0;
+        finishCrossing(t);
+    }
+
+    /** The crossing is closed or overflowing: the group fords nearby instead, no longer hidden. */
+    void divert() {
+        diverted = true;
+        if (queued) {
+            queued = false;
+            crossingLeft = crossingTimes[crossingsDone];
+        }
+    }
+
+    /** Hidden in a civilian flow and not yet screened: sensors see only civilians. */
+    public boolean hidden() {
+        return viaCrossing != null && !diverted && !crossed();
+    }
+
+    public String viaCrossing() {
+        return viaCrossing;
+    }
+
+    boolean queued() {
+        return queued;
+    }
+
+    boolean joinedQueueThisTick() {
+        return joinedQueueThisTick;
     }
 
     void turnBack() {
@@ -193,7 +264,18 @@ public final class MilitantGroup implements Steppable {
     }
 
     void disengage() {
-        state = crossed() ? GroupState.IN_COUNTRY : (leg <= 1 ? GroupState.STAGING : GroupState.APPROACHING);
+        int role = (leg - 1) % 3;
+        if (leg < route.length - 1 && role == 1 && crossingLeft > 0 && isAtBank()) {
+            state = GroupState.CROSSING;
+        } else if (crossed()) {
+            state = GroupState.IN_COUNTRY;
+        } else {
+            state = leg == 1 ? GroupState.STAGING : GroupState.APPROACHING;
+        }
+    }
+
+    private boolean isAtBank() {
+        return Math.hypot(route[leg].x() - x, route[leg].y() - y) < 1e-9;
     }
 
     void interdict() {
@@ -249,16 +331,31 @@ public final class MilitantGroup implements Steppable {
         return state;
     }
 
+    /** The sector of the first border crossing (the one the metrics count). */
     public BorderSector sector() {
-        return sector;
+        return sectors[0];
     }
 
-    public double crossingChainage() {
-        return crossingChainage;
+    /** The sector of the crossing in progress or next. */
+    public BorderSector currentSector() {
+        return sectors[Math.min(crossingsDone, sectors.length - 1)];
+    }
+
+    /** The sector of the k-th crossing. */
+    public BorderSector sectorOf(int k) {
+        return sectors[k];
+    }
+
+    public int crossingsPlanned() {
+        return sectors.length;
+    }
+
+    public int crossingsDone() {
+        return crossingsDone;
     }
 
     public boolean crossed() {
-        return !Double.isNaN(crossedAt);
+        return crossingsDone > 0;
     }
 
     public double crossedAt() {
@@ -285,9 +382,9 @@ public final class MilitantGroup implements Steppable {
         return y;
     }
 
-    /** The river bank point where the group crosses. */
+    /** The bank point of the crossing in progress or next (the first one before any crossing). */
     public Point crossingPoint() {
-        return route[2];
+        return route[2 + 3 * Math.min(crossingsDone, sectors.length - 1)];
     }
 
     public Point objective() {
@@ -298,21 +395,26 @@ public final class MilitantGroup implements Steppable {
         return track;
     }
 
-    boolean crossedThisTick() {
-        return crossedThisTick;
+    /** Crossings finished during the last tick: how many. */
+    int crossingsThisTick() {
+        return crossedCount;
+    }
+
+    double crossingTimeThisTick(int i) {
+        return crossedThisTick[i];
+    }
+
+    int crossingIndexThisTick(int i) {
+        return crossedIndexThisTick[i];
     }
 
     boolean arrivedThisTick() {
         return arrivedThisTick;
     }
 
-    /** Whether the group is in a border-zone phase, where its crossing sector's cover applies. */
+    /** Whether the group is on an approach, river or exit leg, where its crossing sector's cover applies. */
     boolean nearBorder() {
-        return leg <= 3;
-    }
-
-    double crossingTime() {
-        return crossingTime;
+        return state == GroupState.CROSSING || (leg <= 3 * sectors.length && (leg - 1) % 3 != 0);
     }
 
     @Override

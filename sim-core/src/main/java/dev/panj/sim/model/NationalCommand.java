@@ -25,6 +25,10 @@ public final class NationalCommand {
         units.add(unit);
     }
 
+    void remove(ReactionUnit unit) {
+        units.remove(unit);
+    }
+
     public CommandConfig config() {
         return config;
     }
@@ -35,6 +39,11 @@ public final class NationalCommand {
 
     public List<ReactionUnit> units() {
         return List.copyOf(units);
+    }
+
+    /** The units, without copying (for the model's hot path). */
+    List<ReactionUnit> unitsView() {
+        return units;
     }
 
     /** Updates (or opens) the track of a group; returns true when the command had never heard of it. */

@@ -30,6 +30,7 @@ public final class ReactionUnit implements Steppable {
     private double sortieStart;
     private MilitantGroup target;
     private Point destination;
+    private String command;
 
     ReactionUnit(ReactionUnitConfig config, Point base, World world) {
         this.config = config;
@@ -38,6 +39,16 @@ public final class ReactionUnit implements Steppable {
         this.x = base.x();
         this.y = base.y();
         this.strength = config.strength();
+        this.command = config.country();
+    }
+
+    /** The country whose command this unit serves (its own, or one it was sent to help). */
+    public String command() {
+        return command;
+    }
+
+    void serve(String country) {
+        this.command = country;
     }
 
     @Override

@@ -5,16 +5,17 @@ import dev.panj.sim.config.MilitantsConfig;
 import dev.panj.sim.config.SectorChoice;
 import dev.panj.sim.geo.BorderSector;
 import dev.panj.sim.geo.Point;
+import dev.panj.sim.world.Border;
 import dev.panj.sim.world.World;
-import java.util.function.DoubleSupplier;
 
 import java.util.List;
+import java.util.function.DoubleSupplier;
 
 /**
- * Bounded-rational choice of a crossing point: a logit over sectors whose utility falls with route
- * length, crossing difficulty (worse where the river is not fordable this month) and the
- * organisation's perceived risk; snowbound sectors are not considered. The point is then uniform
- * within the chosen sector.
+ * Bounded-rational choice of a crossing point on a border: a logit over its sectors whose utility falls
+ * with route length, crossing difficulty (worse where the river is not fordable this month) and the
+ * organisation's perceived risk; snowbound sectors are not considered. The point is then uniform within
+ * the chosen sector.
  */
 final class SectorChooser {
     private final World world;
@@ -27,29 +28,22 @@ final class SectorChooser {
         this.risk = risk;
     }
 
-    /** The chosen crossing chainage, or NaN when no sector in the allowed range is passable. */
-    double choose(GroupConfig group, Point from, Point to, double time, DoubleSupplier rng) {
-        double lo = Double.isNaN(group.crossingFrom()) ? 0 : group.crossingFrom();
-        double hi = Math.min(world.border().length(), Double.isNaN(group.crossingTo()) ? Double.MAX_VALUE : group.crossingTo());
+    /**
+     * The chosen crossing chainage on {@code border}, or NaN when no sector in the allowed range is passable.
+     * The group's chainage limits apply to its first border only.
+     */
+    double choose(Border border, GroupConfig group, boolean first, Point from, Point to, double time,
+                  DoubleSupplier rng) {
+        double[] range = range(border, group, first);
+        double lo = range[0];
+        double hi = range[1];
         if (group.sectorChoice() == SectorChoice.UNIFORM) {
             return lo + rng.getAsDouble() * (hi - lo);
         }
-        int month = world.clock().month(time);
-        List<BorderSector> sectors = world.sectors();
-        double[] u = new double[sectors.size()];
+        double[] u = utilities(border, group, lo, hi, from, to, time);
         double best = Double.NEGATIVE_INFINITY;
-        for (BorderSector s : sectors) {
-            if (s.to() <= lo || s.from() >= hi || world.terrain().snowbound(s.terrain(), month)) {
-                u[s.index()] = Double.NEGATIVE_INFINITY;
-                continue;
-            }
-            double route = from.distance(s.midpoint()) + s.midpoint().distance(to);
-            double difficulty = world.terrain().of(s.terrain()).crossingDifficulty()
-                    + (world.terrain().fordable(s.terrain(), month) ? 0 : 1);
-            u[s.index()] = -militants.distanceWeight() * route / 100
-                    - militants.terrainWeight() * difficulty
-                    - militants.riskWeight() * risk.of(group.organisation(), s.index(), time);
-            best = Math.max(best, u[s.index()]);
+        for (double v : u) {
+            best = Math.max(best, v);
         }
         if (best == Double.NEGATIVE_INFINITY) {
             return Double.NaN;
@@ -71,9 +65,52 @@ final class SectorChooser {
                 }
             }
         }
-        BorderSector s = sectors.get(chosen);
+        BorderSector s = border.sectors().get(chosen);
         double a = Math.max(lo, s.from());
         double b = Math.min(hi, s.to());
         return a + rng.getAsDouble() * (b - a);
+    }
+
+    /** The global index of the sector with the highest utility for such a group now, or -1. */
+    int mostLikely(Border border, GroupConfig group, Point from, Point to, double time) {
+        double[] range = range(border, group, true);
+        double[] u = utilities(border, group, range[0], range[1], from, to, time);
+        int best = -1;
+        for (int i = 0; i < u.length; i++) {
+            if (u[i] > Double.NEGATIVE_INFINITY && (best < 0 || u[i] > u[best])) {
+                best = i;
+            }
+        }
+        return best < 0 ? -1 : border.sectors().get(best).index();
+    }
+
+    private double[] range(Border border, GroupConfig group, boolean first) {
+        double length = border.line().length();
+        double lo = first && !Double.isNaN(group.crossingFrom()) ? group.crossingFrom() : 0;
+        double hi = first && !Double.isNaN(group.crossingTo()) ? Math.min(length, group.crossingTo()) : length;
+        return new double[] {lo, hi};
+    }
+
+    private double[] utilities(Border border, GroupConfig group, double lo, double hi, Point from, Point to,
+                               double time) {
+        int month = world.clock().month(time);
+        List<BorderSector> sectors = border.sectors();
+        double[] u = new double[sectors.size()];
+        for (int i = 0; i < sectors.size(); i++) {
+            BorderSector s = sectors.get(i);
+            boolean outside = lo == hi ? !(s.contains(lo) || (i == sectors.size() - 1 && lo == s.to()))
+                    : s.to() <= lo || s.from() >= hi;
+            if (outside || world.terrain().snowbound(s.terrain(), month)) {
+                u[i] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            double route = from.distance(s.midpoint()) + s.midpoint().distance(to);
+            double difficulty = world.terrain().of(s.terrain()).crossingDifficulty()
+                    + (world.terrain().fordable(s.terrain(), month) ? 0 : 1);
+            u[i] = -militants.distanceWeight() * route / 100
+                    - militants.terrainWeight() * difficulty
+                    - militants.riskWeight() * risk.of(group.organisation(), s.index(), time);
+        }
+        return u;
     }
 }

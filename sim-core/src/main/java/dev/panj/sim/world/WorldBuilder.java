@@ -1,6 +1,7 @@
 package dev.panj.sim.world;
 
 import dev.panj.sim.config.BorderKind;
+import dev.panj.sim.config.ExtraBorderConfig;
 import dev.panj.sim.config.GeographyConfig;
 import dev.panj.sim.config.ScenarioConfig;
 import dev.panj.sim.config.TerrainBandConfig;
@@ -17,6 +18,8 @@ import dev.panj.sim.geo.Projection;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import java.util.Map;
 /** Builds the {@link World} of a scenario from its configuration and the geographic data. */
 public final class WorldBuilder {
     private static final double FIELD_MARGIN_KM = 250;
+    private static final double SIDE_PROBE_KM = 5;
 
     private WorldBuilder() {
     }
@@ -34,48 +38,94 @@ public final class WorldBuilder {
         SimClock clock = new SimClock(LocalDateTime.parse(config.simulation().start()),
                 config.detection().nightStart(), config.detection().nightEnd());
         if (g.border() == BorderKind.STRAIGHT) {
-            BorderLine border = BorderLine.straight(g.length());
-            return new World(null, border, sectors(border, g, terrain), terrain,
-                    TerrainField.uniform(g.inlandTerrain()), clock, Map.of(), Map.of());
+            BorderLine line = BorderLine.straight(g.length());
+            Border border = new Border("straight", line, sectors(line, "straight", "", 0, g, terrain, g.terrainBands(), null, Double.NaN),
+                    g.northCountry(), g.southCountry());
+            return new World(null, List.of(border), terrain, TerrainField.uniform(g.inlandTerrain()), clock,
+                    Map.of(), Map.of());
         }
         Projection projection = Projection.centralAsia();
-        GeoLine line = geo.borders().get(g.borderId());
-        if (line == null) {
-            throw new IllegalArgumentException("no border line " + g.borderId() + " in the geographic data");
-        }
-        BorderLine border = BorderLine.through(westToEast(line, projection));
         Map<String, Point> places = new LinkedHashMap<>();
-        geo.places().values().stream().sorted((a, b) -> a.id().compareTo(b.id()))
-                .forEach((Place p) -> places.put(p.id(), projection.project(p.lon(), p.lat())));
+        geo.places().values().stream().sorted(Comparator.comparing(Place::id))
+                .forEach(p -> places.put(p.id(), projection.project(p.lon(), p.lat())));
         Map<String, List<List<Point>>> outlines = new LinkedHashMap<>();
         for (CountryShape c : geo.countries()) {
-            outlines.put(c.iso3(), c.rings().stream()
-                    .map(r -> r.stream().map(projection::project).toList()).toList());
+            outlines.put(c.iso3(), c.rings().stream().map(r -> r.stream().map(projection::project).toList()).toList());
         }
-        double[] box = bounds(border, places.values());
+        World sides = new World(projection, List.of(), terrain, TerrainField.uniform(g.inlandTerrain()), clock,
+                places, outlines);
+        List<Border> borders = new ArrayList<>();
+        BorderLine primary = line(geo, g.borderId(), projection);
+        borders.add(border(g.borderId(), primary, sectors(primary, g.borderId(), "", 0, g, terrain, g.terrainBands(), null, Double.NaN),
+                sides));
+        int next = borders.get(0).sectors().size();
+        for (ExtraBorderConfig extra : g.extraBorders()) {
+            BorderLine line = line(geo, extra.borderId(), projection);
+            List<BorderSector> s = sectors(line, extra.borderId(), extra.borderId() + ":", next, g, terrain, List.of(), extra.terrain(),
+                    extra.cover());
+            next += s.size();
+            borders.add(border(extra.borderId(), line, s, sides));
+        }
+        double[] box = bounds(borders, places.values());
         TerrainField field = TerrainField.rasterise(g.terrainZones(), g.inlandTerrain(), projection,
                 box[0] - FIELD_MARGIN_KM, box[1] - FIELD_MARGIN_KM, box[2] + FIELD_MARGIN_KM, box[3] + FIELD_MARGIN_KM,
                 g.costCellSize());
-        return new World(projection, border, sectors(border, g, terrain), terrain, field, clock, places, outlines);
+        return new World(projection, borders, terrain, field, clock, places, outlines);
     }
 
-    private static List<Point> westToEast(GeoLine line, Projection projection) {
-        List<Point> pts = new ArrayList<>();
-        for (List<LonLat> part : line.parts()) {
-            List<LonLat> p = new ArrayList<>(part);
-            if (p.get(0).lon() > p.get(p.size() - 1).lon()) {
-                java.util.Collections.reverse(p);
-            }
-            p.forEach(ll -> pts.add(projection.project(ll)));
+    /** The longest open part of a boundary line, west to east (closed rings are enclaves and are skipped). */
+    private static BorderLine line(GeoData geo, String id, Projection projection) {
+        GeoLine line = geo.borders().get(id);
+        if (line == null) {
+            throw new IllegalArgumentException("no border line " + id + " in the geographic data");
         }
-        return pts;
+        List<LonLat> best = null;
+        for (List<LonLat> part : line.parts()) {
+            boolean closed = part.size() > 2 && part.get(0).equals(part.get(part.size() - 1));
+            if (!closed && (best == null || part.size() > best.size())) {
+                best = part;
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException("border line " + id + " has no open part");
+        }
+        List<LonLat> p = new ArrayList<>(best);
+        if (p.get(0).lon() > p.get(p.size() - 1).lon()) {
+            java.util.Collections.reverse(p);
+        }
+        return BorderLine.through(p.stream().map(projection::project).toList());
     }
 
-    private static double[] bounds(BorderLine border, Iterable<Point> extra) {
+    /** Which country lies on each side, by majority of probes either side of the line; falls back on the id. */
+    private static Border border(String id, BorderLine line, List<BorderSector> sectors, World sides) {
+        Map<String, Integer> north = new HashMap<>();
+        Map<String, Integer> south = new HashMap<>();
+        for (int k = 1; k < 20; k++) {
+            double c = line.length() * k / 20;
+            String n = sides.countryAt(line.at(c, SIDE_PROBE_KM));
+            String s = sides.countryAt(line.at(c, -SIDE_PROBE_KM));
+            if (n != null) {
+                north.merge(n, 1, Integer::sum);
+            }
+            if (s != null) {
+                south.merge(s, 1, Integer::sum);
+            }
+        }
+        String[] codes = id.split("-");
+        String n = north.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(codes.length > 1 ? codes[1] : id);
+        String s = south.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(codes[0]);
+        return new Border(id, line, sectors, n, s);
+    }
+
+    private static double[] bounds(List<Border> borders, Iterable<Point> extra) {
         double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         List<Point> all = new ArrayList<>();
-        for (int i = 0; i < border.vertexCount(); i++) {
-            all.add(border.vertex(i));
+        for (Border border : borders) {
+            for (int i = 0; i < border.line().vertexCount(); i++) {
+                all.add(border.line().vertex(i));
+            }
         }
         extra.forEach(all::add);
         for (Point p : all) {
@@ -87,7 +137,9 @@ public final class WorldBuilder {
         return b;
     }
 
-    private static List<BorderSector> sectors(BorderLine border, GeographyConfig g, Terrain terrain) {
+    private static List<BorderSector> sectors(BorderLine border, String borderId, String prefix, int firstIndex, GeographyConfig g,
+                                              Terrain terrain, List<TerrainBandConfig> bands, TerrainClass fixed,
+                                              double fixedCover) {
         double length = border.length();
         int n = Math.max(1, (int) Math.ceil(length / g.sectorLength() - 1e-9));
         int width = Integer.toString(n).length();
@@ -96,9 +148,9 @@ public final class WorldBuilder {
             double from = k * g.sectorLength();
             double to = Math.min(length, (k + 1) * g.sectorLength());
             double mid = (from + to) / 2;
-            TerrainClass cls = g.inlandTerrain();
-            double cover = Double.NaN;
-            for (TerrainBandConfig band : g.terrainBands()) {
+            TerrainClass cls = fixed != null ? fixed : g.inlandTerrain();
+            double cover = fixed != null ? fixedCover : Double.NaN;
+            for (TerrainBandConfig band : bands) {
                 if (mid >= band.from() && mid < band.to()) {
                     cls = band.terrain();
                     cover = band.cover();
@@ -108,8 +160,8 @@ public final class WorldBuilder {
             if (Double.isNaN(cover)) {
                 cover = terrain.of(cls).cover();
             }
-            String id = String.format("S%0" + width + "d", k + 1);
-            out.add(new BorderSector(k, id, from, to, cls, cover, border.at(mid, 0)));
+            String id = prefix + String.format("S%0" + width + "d", k + 1);
+            out.add(new BorderSector(firstIndex + k, id, borderId, from, to, cls, cover, border.at(mid, 0)));
         }
         return out;
     }

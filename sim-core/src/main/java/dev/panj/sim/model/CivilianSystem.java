@@ -1,0 +1,268 @@
+package dev.panj.sim.model;
+
+import dev.panj.sim.civil.Party;
+import dev.panj.sim.civil.QueueStats;
+import dev.panj.sim.civil.ScreeningOutcome;
+import dev.panj.sim.civil.ScreeningPoint;
+import dev.panj.sim.config.CivilianFlowConfig;
+import dev.panj.sim.config.CiviliansConfig;
+import dev.panj.sim.config.CrossingSetConfig;
+import dev.panj.sim.config.Intent;
+import dev.panj.sim.config.MassCrossingConfig;
+import dev.panj.sim.config.OfficialCrossingConfig;
+import dev.panj.sim.config.ScoConfig;
+import dev.panj.sim.event.CivilianCasualties;
+import dev.panj.sim.event.CiviliansArrived;
+import dev.panj.sim.event.CiviliansReleased;
+import dev.panj.sim.event.CiviliansScreened;
+import dev.panj.sim.event.CiviliansTurnedAway;
+import dev.panj.sim.event.CrossingStatusChanged;
+import dev.panj.sim.event.GroupScreened;
+import dev.panj.sim.geo.Point;
+import dev.panj.sim.random.RandomStreams;
+import ec.util.MersenneTwisterFast;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Civilians at the official crossings: background flows and mass crossings of families, screening queues,
+ * diversion to informal fords when a crossing is closed or its queue too long, wrongful detention, militants
+ * hidden in the flow, and harm to people near a fight.
+ */
+final class CivilianSystem {
+    private static final long PURPOSE_HARM = RandomStreams.key("civilian-harm");
+
+    private final ModelContext ctx;
+    private final CiviliansConfig config;
+    private final Map<String, ScreeningPoint> points = new LinkedHashMap<>();
+    private final Map<Long, MilitantGroup> hidden = new HashMap<>();
+    private final Screened screened;
+
+    /** What happens to hidden groups once screened. */
+    interface Screened {
+        void passed(MilitantGroup g, double time);
+
+        void flagged(MilitantGroup g, double time);
+    }
+
+    CivilianSystem(ModelContext ctx, Screened screened) {
+        this.ctx = ctx;
+        this.config = ctx.config().civilians();
+        this.screened = screened;
+        ScoConfig sco = ctx.config().sco();
+        double watchList = sco.enabled() ? sco.watchListSensitivity() : 0;
+        for (OfficialCrossingConfig c : config.crossings()) {
+            points.put(c.id(), new ScreeningPoint(c, ctx.world().resolve(c.location()),
+                    ctx.streams().stream("screening/" + c.id()), ctx.keyed(), watchList, ctx::at, o -> outcome(c.id(), o)));
+        }
+    }
+
+    /** Starts the background flows. */
+    void begin() {
+        List<CivilianFlowConfig> flows = config.flows();
+        for (int i = 0; i < flows.size(); i++) {
+            CivilianFlowConfig f = flows.get(i);
+            if (f.rate() > 0) {
+                MersenneTwisterFast rng = ctx.streams().stream("civilians/flow/" + (i + 1));
+                long base = RandomStreams.key("civilians/flow/" + (i + 1));
+                nextFamily(f, rng, base, 0, 0);
+            }
+        }
+    }
+
+    private void nextFamily(CivilianFlowConfig f, MersenneTwisterFast rng, long base, long n, double from) {
+        double t = from - Math.log(1 - rng.nextDouble()) / (f.rate() / f.groupSize());
+        if (t >= ctx.horizon()) {
+            return;
+        }
+        ctx.at(t, () -> {
+            arriveFamily(f.crossing(), f.groupSize(), base + n);
+            nextFamily(f, rng, base, n + 1, t);
+        });
+    }
+
+    /** A mass crossing: families spread uniformly over the window, evenly over the crossings named. */
+    void massCrossing(MassCrossingConfig m, int eventIndex) {
+        MersenneTwisterFast rng = ctx.streams().stream("civilians/mass/" + eventIndex);
+        long base = RandomStreams.key("civilians/mass/" + eventIndex);
+        int families = (m.people() + m.groupSize() - 1) / m.groupSize();
+        double now = ctx.now();
+        for (int k = 0; k < families; k++) {
+            int people = Math.min(m.groupSize(), m.people() - k * m.groupSize());
+            String crossing = m.crossings().get(k % m.crossings().size());
+            double t = now + rng.nextDouble() * m.window();
+            long key = base + k;
+            if (t < ctx.horizon()) {
+                ctx.at(t, () -> arriveFamily(crossing, people, key));
+            }
+        }
+    }
+
+    private void arriveFamily(String crossing, int people, long key) {
+        ScreeningPoint sp = points.get(crossing);
+        boolean divert = sp.diverts();
+        ctx.publish(new CiviliansArrived(ctx.now(), crossing, people, divert));
+        if (!divert) {
+            sp.arrive(new Party(key, people, false, false), ctx.now());
+        }
+    }
+
+    /** A hidden group reached its crossing: it queues with the civilians, or fords nearby when it must divert. */
+    void arriveGroup(MilitantGroup g) {
+        ScreeningPoint sp = points.get(g.viaCrossing());
+        if (sp == null || sp.diverts()) {
+            g.divert();
+            return;
+        }
+        boolean watchListed = g.intent() == Intent.OUTBOUND || g.intent() == Intent.RETURN;
+        hidden.put(g.uid(), g);
+        sp.arrive(new Party(g.uid(), g.size(), true, watchListed), ctx.now());
+    }
+
+    private void outcome(String crossing, ScreeningOutcome o) {
+        Party p = o.party();
+        if (p.militant()) {
+            MilitantGroup g = hidden.remove(p.key());
+            if (g == null || g.state().terminal() || !g.queued()) {
+                return;
+            }
+            ctx.publish(new GroupScreened(o.time(), g.uid(), g.size(), g.viaCrossing(), o.anyFlagged(),
+                    o.totalWait() / Math.max(1, o.screened())));
+            if (o.anyFlagged()) {
+                screened.flagged(g, o.time());
+            } else {
+                screened.passed(g, o.time());
+            }
+            return;
+        }
+        ctx.publish(new CiviliansScreened(o.time(), crossing, o.screened(), o.flagged(), o.totalWait()));
+        if (o.flagged() > 0) {
+            int held = o.flagged();
+            double release = o.time() + config.detentionTime();
+            if (release < ctx.horizon()) {
+                ctx.at(release, () -> ctx.publish(new CiviliansReleased(ctx.now(), crossing, held)));
+            }
+        }
+    }
+
+    void close(CrossingSetConfig set) {
+        for (ScreeningPoint sp : selected(set)) {
+            if (!sp.isOpen()) {
+                continue;
+            }
+            Map<Party, Integer> away = sp.close(ctx.now());
+            ctx.publish(new CrossingStatusChanged(ctx.now(), sp.id(), false));
+            int people = 0;
+            for (Map.Entry<Party, Integer> e : away.entrySet()) {
+                if (e.getKey().militant()) {
+                    MilitantGroup g = hidden.remove(e.getKey().key());
+                    if (g != null) {
+                        g.divert();
+                    }
+                } else {
+                    people += e.getValue();
+                }
+            }
+            if (people > 0) {
+                ctx.publish(new CiviliansTurnedAway(ctx.now(), sp.id(), people));
+            }
+        }
+    }
+
+    void reopen(CrossingSetConfig set) {
+        for (ScreeningPoint sp : selected(set)) {
+            if (!sp.isOpen()) {
+                sp.reopen();
+                ctx.publish(new CrossingStatusChanged(ctx.now(), sp.id(), true));
+            }
+        }
+    }
+
+    private List<ScreeningPoint> selected(CrossingSetConfig set) {
+        if (set.crossings().isEmpty()) {
+            return List.copyOf(points.values());
+        }
+        List<ScreeningPoint> out = new ArrayList<>();
+        set.crossings().forEach(id -> out.add(points.get(id)));
+        return out;
+    }
+
+    /** People queueing within the harm radius of a fight suffer casualties at the harm rate over {@code hours}. */
+    void fight(long group, Point where, double hours, long tickIndex) {
+        int atRisk = 0;
+        for (ScreeningPoint sp : points.values()) {
+            if (sp.position().distance(where) <= config.harmRadius()) {
+                atRisk += sp.inSystem();
+            }
+        }
+        if (atRisk == 0 || config.harmRate() <= 0) {
+            return;
+        }
+        double mean = config.harmRate() * atRisk * hours;
+        double u = ctx.keyed().uniform(group, PURPOSE_HARM, tickIndex);
+        int n = poissonQuantile(mean, u);
+        if (n > 0) {
+            ctx.publish(new CivilianCasualties(ctx.now(), group, Math.min(n, atRisk)));
+        }
+    }
+
+    private static int poissonQuantile(double mean, double u) {
+        double p = Math.exp(-mean);
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && k < 1_000_000) {
+            k++;
+            p *= mean / k;
+            cdf += p;
+            if (p == 0 && cdf < u) {
+                // mean too large for the product form; fall back to the normal approximation
+                return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * inverseNormal(u)));
+            }
+        }
+        return k;
+    }
+
+    private static double inverseNormal(double u) {
+        return new org.apache.commons.math3.distribution.NormalDistribution().inverseCumulativeProbability(
+                Math.min(1 - 1e-12, Math.max(1e-12, u)));
+    }
+
+    List<ScreeningPoint> points() {
+        return List.copyOf(points.values());
+    }
+
+    /** People waiting at all crossings now. */
+    int waiting() {
+        int w = 0;
+        for (ScreeningPoint sp : points.values()) {
+            w += sp.waiting();
+        }
+        return w;
+    }
+
+    int maxWaiting() {
+        int m = 0;
+        for (ScreeningPoint sp : points.values()) {
+            m = Math.max(m, sp.maxWaiting());
+        }
+        return m;
+    }
+
+    /** Mean wait before screening over everyone whose screening started, NaN when nobody's did. */
+    double meanWait(double now) {
+        double sum = 0;
+        long n = 0;
+        for (ScreeningPoint sp : points.values()) {
+            QueueStats s = sp.stats(now);
+            if (s.started() > 0) {
+                sum += s.meanWait() * s.started();
+                n += s.started();
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+}

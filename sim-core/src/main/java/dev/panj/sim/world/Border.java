@@ -1,0 +1,28 @@
+package dev.panj.sim.world;
+
+import dev.panj.sim.geo.BorderLine;
+import dev.panj.sim.geo.BorderSector;
+
+import java.util.List;
+
+/**
+ * One border line of the scenario with its sectors and the countries on either side: {@code north} is
+ * the side of positive offsets (left of the west-to-east direction).
+ */
+public record Border(String id, BorderLine line, List<BorderSector> sectors, String north, String south) {
+    public Border {
+        sectors = List.copyOf(sectors);
+    }
+
+    /** The sector at a chainage (clamped to the line). */
+    public BorderSector sectorAt(double chainage) {
+        double len = sectors.get(0).length();
+        int i = (int) Math.floor(chainage / len);
+        return sectors.get(Math.max(0, Math.min(sectors.size() - 1, i)));
+    }
+
+    /** The country on the side of the given offset sign. */
+    public String countryOnSide(double offset) {
+        return offset > 0 ? north : south;
+    }
+}
