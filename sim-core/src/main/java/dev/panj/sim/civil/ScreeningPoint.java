@@ -30,6 +30,7 @@ public final class ScreeningPoint {
     private long arrivals;
     private long served;
     private long started;
+    private long waited;
     private double waitSum;
     private double sojournSum;
     private int maxWaiting;
@@ -80,6 +81,9 @@ public final class ScreeningPoint {
         busy++;
         started++;
         double wait = now - w.arrived;
+        if (wait > 0) {
+            waited++;
+        }
         waitSum += wait;
         w.progress.totalWait += wait;
         double service = -Math.log(1 - serviceTimes.nextDouble()) / config.serviceRate();
@@ -176,7 +180,7 @@ public final class ScreeningPoint {
     /** Statistics up to {@code now}: arrivals, served, mean wait and sojourn, time-average number present. */
     public QueueStats stats(double now) {
         double area = areaInSystem + inSystem * (now - lastChange);
-        return new QueueStats(arrivals, started, served, started == 0 ? Double.NaN : waitSum / started,
+        return new QueueStats(arrivals, started, waited, served, started == 0 ? Double.NaN : waitSum / started,
                 served == 0 ? Double.NaN : sojournSum / served, now <= 0 ? 0 : area / now, maxWaiting);
     }
 

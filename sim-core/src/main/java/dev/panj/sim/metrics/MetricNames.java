@@ -33,6 +33,14 @@ public final class MetricNames {
     public static final String ENGAGEMENTS = "engagements";
     public static final String CIVILIANS_ARRIVED = "civilians_arrived";
     public static final String CIVILIANS_DIVERTED = "civilians_diverted";
+    /** People (civilians and hidden militants) who reached a screening queue. */
+    public static final String SCREENING_ARRIVALS = "screening_arrivals";
+    /** Share of people whose screening started after a wait (Erlang C's probability of waiting). */
+    public static final String SCREENING_WAITED_SHARE = "screening_waited_share";
+    /** Mean time from joining a queue to the end of screening (W). */
+    public static final String SCREENING_MEAN_SOJOURN_H = "screening_mean_sojourn_h";
+    /** Time-average number of people in the screening systems, summed over crossings (L). */
+    public static final String SCREENING_MEAN_IN_SYSTEM = "screening_mean_in_system";
 
     /** Every metric, in report order. */
     public static final List<String> ALL = List.of(
@@ -42,7 +50,8 @@ public final class MetricNames {
             MEAN_SCREENING_WAIT_H, SECURITY_CASUALTIES, MILITANT_CASUALTIES, CIVILIAN_CASUALTIES,
             CSTO_ACTIVATION_H, FORCE_HOURS,
             GROUPS_ARRIVED, GROUPS_CROSSED, GROUPS_DETECTED, GROUPS_INTERDICTED, GROUPS_LEAKED,
-            MILITANTS_TURNED_BACK, MILITANTS_BRIBED_THROUGH, ENGAGEMENTS, CIVILIANS_ARRIVED, CIVILIANS_DIVERTED);
+            MILITANTS_TURNED_BACK, MILITANTS_BRIBED_THROUGH, ENGAGEMENTS, CIVILIANS_ARRIVED, CIVILIANS_DIVERTED,
+            SCREENING_ARRIVALS, SCREENING_WAITED_SHARE, SCREENING_MEAN_SOJOURN_H, SCREENING_MEAN_IN_SYSTEM);
 
     private MetricNames() {
     }

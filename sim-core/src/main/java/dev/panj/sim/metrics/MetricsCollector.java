@@ -1,5 +1,6 @@
 package dev.panj.sim.metrics;
 
+import dev.panj.sim.civil.QueueStats;
 import dev.panj.sim.event.CivilianCasualties;
 import dev.panj.sim.event.CiviliansArrived;
 import dev.panj.sim.event.CiviliansReleased;
@@ -212,9 +213,10 @@ public final class MetricsCollector implements EventListener {
         m.put(MetricNames.CIVILIANS_CROSSED, (double) civiliansCrossed);
         m.put(MetricNames.CIVILIANS_SCREENED, (double) civiliansScreened);
         m.put(MetricNames.CIVILIANS_WRONGLY_DETAINED, (double) civiliansDetained);
-        m.put(MetricNames.MAX_SCREENING_QUEUE, (double) closing.maxScreeningQueue());
+        QueueStats q = closing.screening();
+        m.put(MetricNames.MAX_SCREENING_QUEUE, (double) q.maxWaiting());
         // No one screened: no wait (0, not empty), so that "no civilians" reads as zeros throughout.
-        m.put(MetricNames.MEAN_SCREENING_WAIT_H, Double.isNaN(closing.meanScreeningWait()) ? 0.0 : closing.meanScreeningWait());
+        m.put(MetricNames.MEAN_SCREENING_WAIT_H, Double.isNaN(q.meanWait()) ? 0.0 : q.meanWait());
         m.put(MetricNames.SECURITY_CASUALTIES, securityCasualties);
         m.put(MetricNames.MILITANT_CASUALTIES, militantCasualties);
         m.put(MetricNames.CIVILIAN_CASUALTIES, (double) civilianCasualties);
@@ -230,6 +232,10 @@ public final class MetricsCollector implements EventListener {
         m.put(MetricNames.ENGAGEMENTS, (double) engagements);
         m.put(MetricNames.CIVILIANS_ARRIVED, (double) civiliansArrived);
         m.put(MetricNames.CIVILIANS_DIVERTED, (double) civiliansDiverted);
+        m.put(MetricNames.SCREENING_ARRIVALS, (double) q.arrivals());
+        m.put(MetricNames.SCREENING_WAITED_SHARE, q.started() == 0 ? Double.NaN : (double) q.waited() / q.started());
+        m.put(MetricNames.SCREENING_MEAN_SOJOURN_H, q.meanSojourn());
+        m.put(MetricNames.SCREENING_MEAN_IN_SYSTEM, q.meanInSystem());
         List<String> columns = new ArrayList<>();
         columns.add("hour");
         columns.addAll(SERIES);
@@ -249,10 +255,9 @@ public final class MetricsCollector implements EventListener {
     }
 
     /**
-     * What the model adds at the end: personnel-hours of units still out, the longest screening queue, the
-     * mean wait before screening (NaN: nobody screened) and the CSTO activation time (NaN: never).
+     * What the model adds at the end: personnel-hours of units still out, the screening queues' statistics
+     * summed over crossings, and the CSTO activation time (NaN: never).
      */
-    public record Closing(double outstandingForceHours, int maxScreeningQueue, double meanScreeningWait,
-                          double cstoActivation) {
+    public record Closing(double outstandingForceHours, QueueStats screening, double cstoActivation) {
     }
 }

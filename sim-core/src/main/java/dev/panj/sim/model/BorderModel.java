@@ -380,13 +380,13 @@ public final class BorderModel extends SimState {
                 bus.publish(new GroupTurnedBack(time, uid, size, 0));
                 return;
             }
-            double side = b.line().locate(from)[1];
-            double sign = side <= 0 ? 1 : -1;
+            String here = k == 0 ? world.countryAt(staging) : countries[k - 1];
+            double sign = sideOf(b, c, from, here) > 0 ? -1 : 1;
             if (k == 0) {
-                origin = b.countryOnSide(-sign);
+                origin = b.countryOnSide(c, -sign);
                 firstChainage = c;
             }
-            countries[k] = b.countryOnSide(sign);
+            countries[k] = b.countryOnSide(c, sign);
             route[1 + 3 * k] = b.line().at(c, -sign * mc.approachDistance());
             route[2 + 3 * k] = b.line().at(c, 0);
             route[3 + 3 * k] = b.line().at(c, sign * mc.exitDistance());
@@ -407,6 +407,24 @@ public final class BorderModel extends SimState {
             alerts.warn(context, sco, sectors[0].index(), b.sectors().get(0).index(),
                     b.sectors().get(b.sectors().size() - 1).index());
         }
+    }
+
+    /**
+     * +1 when a group in country {@code here} at point {@code from} stands on the positive-offset side of the
+     * border at chainage {@code c}, -1 otherwise: by country where the sides are known, else by geometry.
+     */
+    private static double sideOf(Border b, double c, Point from, String here) {
+        BorderSector s = b.sectorAt(c);
+        if (here != null && here.equals(s.leftCountry()) && !here.equals(s.rightCountry())) {
+            return 1;
+        }
+        if (here != null && here.equals(s.rightCountry()) && !here.equals(s.leftCountry())) {
+            return -1;
+        }
+        Point on = b.line().at(c, 0);
+        Point normal = b.line().at(c, 1);
+        double dot = (from.x() - on.x()) * (normal.x() - on.x()) + (from.y() - on.y()) * (normal.y() - on.y());
+        return dot > 0 ? 1 : -1;
     }
 
     private ScreeningPoint screeningPoint(String id) {
@@ -845,7 +863,7 @@ public final class BorderModel extends SimState {
             }
         }
         return metrics.result(config.name(), seed(), horizon, new MetricsCollector.Closing(outstanding,
-                civilians.maxWaiting(), civilians.meanWait(horizon), coalition.cstoActivatedAt()));
+                civilians.total(horizon), coalition.cstoActivatedAt()));
     }
 
     public double tick() {

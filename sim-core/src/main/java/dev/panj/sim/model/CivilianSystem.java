@@ -252,6 +252,31 @@ final class CivilianSystem {
         return m;
     }
 
+    /** Queue statistics summed over all crossings (means weighted by people); NaN means where undefined. */
+    QueueStats total(double now) {
+        long arrivals = 0;
+        long started = 0;
+        long waited = 0;
+        long served = 0;
+        double waitSum = 0;
+        double sojournSum = 0;
+        double inSystem = 0;
+        int max = 0;
+        for (ScreeningPoint sp : points.values()) {
+            QueueStats s = sp.stats(now);
+            arrivals += s.arrivals();
+            started += s.started();
+            waited += s.waited();
+            served += s.served();
+            waitSum += s.started() == 0 ? 0 : s.meanWait() * s.started();
+            sojournSum += s.served() == 0 ? 0 : s.meanSojourn() * s.served();
+            inSystem += s.meanInSystem();
+            max = Math.max(max, s.maxWaiting());
+        }
+        return new QueueStats(arrivals, started, waited, served, started == 0 ? Double.NaN : waitSum / started,
+                served == 0 ? Double.NaN : sojournSum / served, inSystem, max);
+    }
+
     /** Mean wait before screening over everyone whose screening started, NaN when nobody's did. */
     double meanWait(double now) {
         double sum = 0;

@@ -6,8 +6,8 @@ import dev.panj.sim.geo.BorderSector;
 import java.util.List;
 
 /**
- * One border line of the scenario with its sectors and the countries on either side: {@code north} is
- * the side of positive offsets (left of the west-to-east direction).
+ * One border line of the scenario with its sectors. {@code north} and {@code south} are the countries on
+ * the side of positive and negative offsets over most of the line; each sector knows its own sides.
  */
 public record Border(String id, BorderLine line, List<BorderSector> sectors, String north, String south) {
     public Border {
@@ -21,8 +21,8 @@ public record Border(String id, BorderLine line, List<BorderSector> sectors, Str
         return sectors.get(Math.max(0, Math.min(sectors.size() - 1, i)));
     }
 
-    /** The country on the side of the given offset sign. */
-    public String countryOnSide(double offset) {
-        return offset > 0 ? north : south;
+    /** The country on the side of the given offset sign at a chainage. */
+    public String countryOnSide(double chainage, double offset) {
+        return sectorAt(chainage).countryOnSide(offset);
     }
 }

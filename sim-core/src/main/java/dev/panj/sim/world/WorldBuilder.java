@@ -39,8 +39,9 @@ public final class WorldBuilder {
                 config.detection().nightStart(), config.detection().nightEnd());
         if (g.border() == BorderKind.STRAIGHT) {
             BorderLine line = BorderLine.straight(g.length());
-            Border border = new Border("straight", line, sectors(line, "straight", "", 0, g, terrain, g.terrainBands(), null, Double.NaN),
-                    g.northCountry(), g.southCountry());
+            List<BorderSector> s = sectors(line, "straight", "", 0, g, terrain, g.terrainBands(), null, Double.NaN);
+            s = s.stream().map(x -> withSides(x, g.northCountry(), g.southCountry())).toList();
+            Border border = new Border("straight", line, s, g.northCountry(), g.southCountry());
             return new World(null, List.of(border), terrain, TerrainField.uniform(g.inlandTerrain()), clock,
                     Map.of(), Map.of());
         }
@@ -116,7 +117,23 @@ public final class WorldBuilder {
                 .orElse(codes.length > 1 ? codes[1] : id);
         String s = south.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(codes[0]);
-        return new Border(id, line, sectors, n, s);
+        List<BorderSector> sided = new ArrayList<>();
+        for (BorderSector sec : sectors) {
+            double mid = (sec.from() + sec.to()) / 2;
+            String left = sides.countryAt(line.at(mid, SIDE_PROBE_KM));
+            String right = sides.countryAt(line.at(mid, -SIDE_PROBE_KM));
+            if (left == null || right == null || left.equals(right)) {
+                left = n;
+                right = s;
+            }
+            sided.add(withSides(sec, left, right));
+        }
+        return new Border(id, line, sided, n, s);
+    }
+
+    private static BorderSector withSides(BorderSector s, String left, String right) {
+        return new BorderSector(s.index(), s.id(), s.border(), s.from(), s.to(), s.terrain(), s.cover(), s.midpoint(),
+                left, right);
     }
 
     private static double[] bounds(List<Border> borders, Iterable<Point> extra) {
@@ -161,7 +178,7 @@ public final class WorldBuilder {
                 cover = terrain.of(cls).cover();
             }
             String id = prefix + String.format("S%0" + width + "d", k + 1);
-            out.add(new BorderSector(firstIndex + k, id, borderId, from, to, cls, cover, border.at(mid, 0)));
+            out.add(new BorderSector(firstIndex + k, id, borderId, from, to, cls, cover, border.at(mid, 0), null, null));
         }
         return out;
     }
