@@ -244,14 +244,6 @@ final class CivilianSystem {
         return w;
     }
 
-    int maxWaiting() {
-        int m = 0;
-        for (ScreeningPoint sp : points.values()) {
-            m = Math.max(m, sp.maxWaiting());
-        }
-        return m;
-    }
-
     /** Queue statistics summed over all crossings (means weighted by people); NaN means where undefined. */
     QueueStats total(double now) {
         long arrivals = 0;
@@ -275,19 +267,5 @@ final class CivilianSystem {
         }
         return new QueueStats(arrivals, started, waited, served, started == 0 ? Double.NaN : waitSum / started,
                 served == 0 ? Double.NaN : sojournSum / served, inSystem, max);
-    }
-
-    /** Mean wait before screening over everyone whose screening started, NaN when nobody's did. */
-    double meanWait(double now) {
-        double sum = 0;
-        long n = 0;
-        for (ScreeningPoint sp : points.values()) {
-            QueueStats s = sp.stats(now);
-            if (s.started() > 0) {
-                sum += s.meanWait() * s.started();
-                n += s.started();
-            }
-        }
-        return n == 0 ? Double.NaN : sum / n;
     }
 }
