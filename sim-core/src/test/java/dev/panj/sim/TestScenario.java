@@ -151,6 +151,6 @@ public final class TestScenario {
                 commands, detection, new EngagementConfig(mode, maxEngagement),
                 cooperation, bilateral, csto, sco,
                 new CiviliansConfig(crossings, flows, 3, harmRate, 24),
-                timeline);
+                timeline, null);
     }
 }

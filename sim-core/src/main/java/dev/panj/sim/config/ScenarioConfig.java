@@ -37,7 +37,9 @@ public record ScenarioConfig(
         @Param(doc = "SCO RATS early warning and watch lists.") ScoConfig sco,
         @Param(doc = "Civilian flows and screening at official crossings.") CiviliansConfig civilians,
         @Param(doc = "Timed events: waves, mass crossings, closures, cooperation, CSTO requests, reinforcements.",
-                def = Param.UNSET) List<TimelineEventConfig> timeline) {
+                def = Param.UNSET) List<TimelineEventConfig> timeline,
+        @Param(doc = "Present in verification scenarios only: the classical law the scenario checks.",
+                def = Param.UNSET) VerificationConfig verification) {
 
     public ScenarioConfig {
         terrains = List.copyOf(terrains);
