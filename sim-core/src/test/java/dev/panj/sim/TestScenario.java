@@ -61,7 +61,7 @@ public final class TestScenario {
     public final List<SensorLineConfig> sensorLines = new ArrayList<>();
     public final List<PatrolConfig> patrols = new ArrayList<>();
     public final List<ReactionUnitConfig> units = new ArrayList<>();
-    public final List<CommandConfig> commands = new ArrayList<>(List.of(new CommandConfig("TJK", 0.25, 0, 1, Double.NaN)));
+    public final List<CommandConfig> commands = new ArrayList<>(List.of(new CommandConfig("TJK", 0.25, 0, 1, Double.NaN, 0, 1)));
     public CooperationConfig cooperation = new CooperationConfig(List.of(), false, 1);
     public final List<BilateralHelpConfig> bilateral = new ArrayList<>();
     public CstoConfig csto = new CstoConfig(false, List.of(), 50, 72, List.of());

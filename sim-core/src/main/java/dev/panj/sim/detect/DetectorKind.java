@@ -4,7 +4,9 @@ package dev.panj.sim.detect;
 public enum DetectorKind {
     POST(true),
     SENSOR(false),
-    PATROL(true);
+    PATROL(true),
+    /** Police, informants and residents inside the country: a standing rate of sightings, not a sensor. */
+    INLAND(false);
 
     private final boolean manned;
 

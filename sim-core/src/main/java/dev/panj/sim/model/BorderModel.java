@@ -78,6 +78,7 @@ public final class BorderModel extends SimState {
     private static final long PURPOSE_READY = RandomStreams.key("readiness");
     private static final long PURPOSE_COMBAT = RandomStreams.key("combat");
     private static final long PURPOSE_WARN = RandomStreams.key("sco-warning");
+    private static final long PURPOSE_INLAND = RandomStreams.key("inland-sighting");
 
     private final transient ScenarioConfig config;
     private final transient World world;
@@ -465,6 +466,9 @@ public final class BorderModel extends SimState {
                 detect(g);
             }
         }
+        for (MilitantGroup g : groups) {
+            sightInland(g, now);
+        }
         for (ReactionUnit u : units) {
             stepUnit(u, now, end);
         }
@@ -555,6 +559,35 @@ public final class BorderModel extends SimState {
             }
         }
         ps.inRange = exposure.end(n - 1) >= tickEnd - 1e-9;
+    }
+
+    /**
+     * Sightings inside a country by police, informants and residents: a Poisson process at the command's
+     * inland rate, scaled by cover and stealth, for groups moving in that country away from the border.
+     */
+    private void sightInland(MilitantGroup g, double now) {
+        GroupState st = g.state();
+        if (st.terminal() || st == GroupState.ENGAGED || st == GroupState.CROSSING || g.hidden() || g.nearBorder()) {
+            return;
+        }
+        NationalCommand cmd = commands.get(g.country());
+        if (cmd == null || cmd.config().inlandDetectionRate() <= 0) {
+            return;
+        }
+        double cover = world.terrain().of(world.terrainAt(g.position())).cover();
+        double rate = cmd.config().inlandDetectionRate() * (1 - cover) * (1 - g.stealth());
+        double u = keyed.uniform(g.uid(), PURPOSE_INLAND, tickIndex);
+        if (u >= 1 - Math.exp(-rate * tick)) {
+            return;
+        }
+        String country = cmd.country();
+        boolean first = Double.isNaN(g.firstDetectedAt());
+        g.detected(now + tick, "inland:" + country);
+        bus.publish(new GroupDetected(now + tick, g.uid(), g.size(), "inland:" + country, DetectorKind.INLAND,
+                g.sector().index(), g.crossed(), first, false));
+        Point where = g.position();
+        schedule.scheduleOnce(now + tick + cmd.config().inlandReportDelay(), ORDER_EVENTS,
+                (Steppable) s -> deliverReport(country, g, where, false));
     }
 
     private void detected(MilitantGroup g, Detector d, double time, long pass) {
