@@ -97,6 +97,24 @@ class CoalitionAndCiviliansTest {
     }
 
     @Test
+    void massCrossing_fromAnOrigin_walksThereAtTheirSpeed() {
+        TestScenario s = new TestScenario();
+        s.duration = 24;
+        s.crossing("bcp", 50, 50, 60, 0.5, 0);
+        s.event(0, new dev.panj.sim.config.TimelineEventConfig(2, "exodus", null,
+                new dev.panj.sim.config.MassCrossingConfig(List.of("bcp"), 1000, 1, 0,
+                        LocationConfig.atChainage(50, -30), 0, 3), null, null, null, null, null));
+        RunResult r = run(s, 1, new ArrayList<>());
+        var ts = r.timeSeries();
+        // 30 km at 3 km/h: they set out at 2 h and all arrive at 12 h.
+        assertEquals(1000, ts.rows().get(11)[ts.column("civilians_walking")]);
+        assertEquals(0, ts.rows().get(11)[ts.column("civilians_arrived")]);
+        assertEquals(1000, ts.rows().get(12)[ts.column("civilians_arrived")]);
+        assertEquals(0, ts.rows().get(12)[ts.column("civilians_walking")]);
+        assertEquals(1000, r.metric(MetricNames.CIVILIANS_CROSSED));
+    }
+
+    @Test
     void civilians_none_allCivilianMetricsAreZero() {
         TestScenario s = new TestScenario();
         s.sensorLine(0, 100, 2, TestScenario.cookieCutter(0.5, 1));

@@ -39,7 +39,7 @@ public final class MetricsCollector implements EventListener {
             "militants_interdicted_before_crossing", "militants_crossed", "militants_in_country",
             "militants_interdicted", "militants_leaked", "militants_detected", "militants_bribed_through",
             "groups_active", "engagements", "engagements_active", "security_casualties", "militant_casualties",
-            "units_deployed", "civilians_arrived", "civilians_waiting", "civilians_crossed", "civilians_wrongly_detained",
+            "units_deployed", "civilians_walking", "civilians_arrived", "civilians_waiting", "civilians_crossed", "civilians_wrongly_detained",
             "civilian_casualties");
 
     private final List<BorderSector> sectors;
@@ -194,7 +194,7 @@ public final class MetricsCollector implements EventListener {
                 militantsInterdictedBeforeCrossing, militantsCrossed, stocks.inCountry(), militantsInterdicted,
                 militantsLeaked, militantsDetected, militantsBribed, stocks.groupsActive(), engagements,
                 stocks.engagementsActive(), securityCasualties, militantCasualties, stocks.unitsDeployed(),
-                civiliansArrived, stocks.civiliansWaiting(), civiliansCrossed, civiliansDetained, civilianCasualties});
+                stocks.civiliansWalking(), civiliansArrived, stocks.civiliansWaiting(), civiliansCrossed, civiliansDetained, civilianCasualties});
     }
 
     /** The run's result, completed by what only the model knows at the end. */
@@ -251,7 +251,7 @@ public final class MetricsCollector implements EventListener {
 
     /** Stocks counted from the model's agents at a snapshot. */
     public record Stocks(long preCrossing, long inCountry, long groupsActive, long engagementsActive,
-                         long unitsDeployed, long civiliansWaiting) {
+                         long unitsDeployed, long civiliansWalking, long civiliansWaiting) {
     }
 
     /**

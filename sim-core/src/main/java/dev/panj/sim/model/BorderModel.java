@@ -69,7 +69,9 @@ import java.util.Map;
 public final class BorderModel extends SimState {
     private static final long serialVersionUID = 1L;
     static final int ORDER_EVENTS = 0;
-    static final int ORDER_TICK = 1;
+    /** Hourly snapshots come after every event of their hour and before the tick that starts then. */
+    static final int ORDER_SNAPSHOT = 1;
+    static final int ORDER_TICK = 2;
     private static final long PURPOSE_SPAWN = RandomStreams.key("spawn");
     private static final long PURPOSE_ABORT = RandomStreams.key("abort");
     private static final long PURPOSE_BRIBE = RandomStreams.key("bribe");
@@ -112,7 +114,6 @@ public final class BorderModel extends SimState {
     private final double[] pos = new double[2];
     private double maxRange;
     private long tickIndex;
-    private double nextSnapshot;
 
     /**
      * @param horizon hours after which the model stops ticking and scheduling arrivals
@@ -148,7 +149,6 @@ public final class BorderModel extends SimState {
         groups.clear();
         engagements.clear();
         tickIndex = 0;
-        nextSnapshot = 0;
         buildPlaces();
         buildDetectors();
         buildResponse();
@@ -170,7 +170,7 @@ public final class BorderModel extends SimState {
         civilians.begin();
         scheduleArrivals();
         scheduleTimeline();
-        snapshotIfDue(0);
+        schedule.scheduleRepeating(0, ORDER_SNAPSHOT, (Steppable) s -> snapshot(), 1.0);
         schedule.scheduleRepeating(0, ORDER_TICK, (Steppable) s -> advanceTick(), tick);
     }
 
@@ -446,6 +446,7 @@ public final class BorderModel extends SimState {
         for (Patrol p : patrols) {
             p.move(now, tick);
         }
+        civilians.walk(now, tick);
         for (MilitantGroup g : groups) {
             g.move(now, tick);
             for (int i = 0; i < g.crossingsThisTick(); i++) {
@@ -490,7 +491,6 @@ public final class BorderModel extends SimState {
         }
         groups.removeIf(g -> g.state().terminal());
         tickIndex++;
-        snapshotIfDue(end);
     }
 
     // ---- detection ----------------------------------------------------------------------------------
@@ -859,8 +859,9 @@ public final class BorderModel extends SimState {
 
     // ---- bookkeeping --------------------------------------------------------------------------------
 
-    private void snapshotIfDue(double time) {
-        while (nextSnapshot <= time + 1e-9 && nextSnapshot <= horizon + 1e-9) {
+    private void snapshot() {
+        double hour = schedule.getTime();
+        if (hour <= horizon + 1e-9) {
             long pre = 0;
             long in = 0;
             long active = 0;
@@ -881,9 +882,8 @@ public final class BorderModel extends SimState {
                     deployed++;
                 }
             }
-            metrics.snapshot(nextSnapshot, new MetricsCollector.Stocks(pre, in, active, engagements.size(), deployed,
-                    civilians.waiting()));
-            nextSnapshot += 1;
+            metrics.snapshot(hour, new MetricsCollector.Stocks(pre, in, active, engagements.size(), deployed,
+                    civilians.walking(), civilians.waiting()));
         }
     }
 
@@ -937,6 +937,11 @@ public final class BorderModel extends SimState {
 
     public List<NationalCommand> commands() {
         return List.copyOf(commands.values());
+    }
+
+    /** Families walking to official crossings (flat arrays: read positions by index). */
+    public dev.panj.sim.civil.Walkers walkers() {
+        return civilians.walkers();
     }
 
     /** The official crossings with their screening queues. */

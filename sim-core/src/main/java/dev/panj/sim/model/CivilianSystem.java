@@ -4,6 +4,7 @@ import dev.panj.sim.civil.Party;
 import dev.panj.sim.civil.QueueStats;
 import dev.panj.sim.civil.ScreeningOutcome;
 import dev.panj.sim.civil.ScreeningPoint;
+import dev.panj.sim.civil.Walkers;
 import dev.panj.sim.config.CivilianFlowConfig;
 import dev.panj.sim.config.CiviliansConfig;
 import dev.panj.sim.config.CrossingSetConfig;
@@ -39,6 +40,8 @@ final class CivilianSystem {
     private final ModelContext ctx;
     private final CiviliansConfig config;
     private final Map<String, ScreeningPoint> points = new LinkedHashMap<>();
+    private final List<ScreeningPoint> byIndex = new ArrayList<>();
+    private final Walkers walkers = new Walkers();
     private final Map<Long, MilitantGroup> hidden = new HashMap<>();
     private final Screened screened;
 
@@ -59,6 +62,7 @@ final class CivilianSystem {
             points.put(c.id(), new ScreeningPoint(c, ctx.world().resolve(c.location()),
                     ctx.streams().stream("screening/" + c.id()), ctx.keyed(), watchList, ctx::at, o -> outcome(c.id(), o)));
         }
+        byIndex.addAll(points.values());
     }
 
     /** Starts the background flows. */
@@ -85,21 +89,45 @@ final class CivilianSystem {
         });
     }
 
-    /** A mass crossing: families spread uniformly over the window, evenly over the crossings named. */
+    /**
+     * A mass crossing: families set out uniformly over the window, spread evenly over the crossings named;
+     * with an origin they walk there from random points around it, otherwise they appear at the crossing.
+     */
     void massCrossing(MassCrossingConfig m, int eventIndex) {
         MersenneTwisterFast rng = ctx.streams().stream("civilians/mass/" + eventIndex);
         long base = RandomStreams.key("civilians/mass/" + eventIndex);
         int families = (m.people() + m.groupSize() - 1) / m.groupSize();
         double now = ctx.now();
+        Point origin = m.origin() == null ? null : ctx.world().resolve(m.origin());
         for (int k = 0; k < families; k++) {
             int people = Math.min(m.groupSize(), m.people() - k * m.groupSize());
             String crossing = m.crossings().get(k % m.crossings().size());
             double t = now + rng.nextDouble() * m.window();
             long key = base + k;
-            if (t < ctx.horizon()) {
-                ctx.at(t, () -> arriveFamily(crossing, people, key));
+            if (origin == null) {
+                if (t < ctx.horizon()) {
+                    ctx.at(t, () -> arriveFamily(crossing, people, key));
+                }
+                continue;
             }
+            double r = m.originRadius() * Math.sqrt(rng.nextDouble());
+            double a = 2 * Math.PI * rng.nextDouble();
+            ScreeningPoint sp = points.get(crossing);
+            walkers.add(origin.x() + r * Math.cos(a), origin.y() + r * Math.sin(a), sp.position().x(),
+                    sp.position().y(), m.walkSpeed(), t, byIndex.indexOf(sp), people, key);
         }
+    }
+
+    /** Moves the walking families through a tick; those who reach their crossing arrive at their exact time. */
+    void walk(double t0, double dt) {
+        walkers.move(t0, dt, (crossing, people, key, time) -> {
+            String id = byIndex.get(crossing).id();
+            ctx.at(time, () -> arriveFamily(id, people, key));
+        });
+    }
+
+    Walkers walkers() {
+        return walkers;
     }
 
     private void arriveFamily(String crossing, int people, long key) {
@@ -191,9 +219,12 @@ final class CivilianSystem {
         return out;
     }
 
-    /** People queueing within the harm radius of a fight suffer casualties at the harm rate over {@code hours}. */
+    /**
+     * People queueing or walking within the harm radius of a fight suffer casualties at the harm rate over
+     * {@code hours}.
+     */
     void fight(long group, Point where, double hours, long tickIndex) {
-        int atRisk = 0;
+        int atRisk = walkers.families() == 0 ? 0 : walkers.near(where.x(), where.y(), config.harmRadius(), ctx.now());
         for (ScreeningPoint sp : points.values()) {
             if (sp.position().distance(where) <= config.harmRadius()) {
                 atRisk += sp.inSystem();
@@ -233,6 +264,11 @@ final class CivilianSystem {
 
     List<ScreeningPoint> points() {
         return List.copyOf(points.values());
+    }
+
+    /** People walking to crossings now. */
+    long walking() {
+        return walkers.walking();
     }
 
     /** People waiting at all crossings now. */
