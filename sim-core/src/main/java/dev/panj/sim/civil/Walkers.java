@@ -18,7 +18,9 @@ public final class Walkers {
     private int[] people = new int[64];
     private long[] key = new long[64];
     private int size;
+    private int empty;
     private long walking;
+    private long steps;
 
     /** Receives a family that has reached its crossing at {@code time}. */
     public interface Arrivals {
@@ -53,16 +55,22 @@ public final class Walkers {
         walking += family;
     }
 
-    /** Moves everyone through [t0, t0 + dt]; families reaching their crossing are passed to {@code out}. */
+    /**
+     * Moves everyone through [t0, t0 + dt]; families reaching their crossing are passed to {@code out}. Their
+     * slots are marked empty (no people) and squeezed out only once they are half of the arrays, so a tick
+     * streams through the arrays once instead of copying them.
+     */
     public void move(double t0, double dt, Arrivals out) {
         double end = t0 + dt;
-        int kept = 0;
         for (int i = 0; i < size; i++) {
-            double start = Math.max(t0, departs[i]);
-            if (start >= end) {
-                copy(i, kept++);
+            if (people[i] == 0) {
                 continue;
             }
+            double start = Math.max(t0, departs[i]);
+            if (start >= end) {
+                continue;
+            }
+            steps++;
             double dx = tx[i] - x[i];
             double dy = ty[i] - y[i];
             double dist = Math.sqrt(dx * dx + dy * dy);
@@ -70,14 +78,28 @@ public final class Walkers {
             if (dist <= reach) {
                 walking -= people[i];
                 out.arrived(crossing[i], people[i], key[i], start + dist / speed[i]);
+                people[i] = 0;
+                empty++;
                 continue;
             }
             double f = reach / dist;
             x[i] += dx * f;
             y[i] += dy * f;
-            copy(i, kept++);
+        }
+        if (empty > size / 2) {
+            squeeze();
+        }
+    }
+
+    private void squeeze() {
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (people[i] != 0) {
+                copy(i, kept++);
+            }
         }
         size = kept;
+        empty = 0;
     }
 
     private void copy(int from, int to) {
@@ -95,11 +117,17 @@ public final class Walkers {
         key[to] = key[from];
     }
 
+    /** Family-steps taken so far (a family moved during a tick counts one). */
+    public long steps() {
+        return steps;
+    }
+
     /** People on the move (or waiting to set out). */
     public long walking() {
         return walking;
     }
 
+    /** Slots in use, some possibly empty (a family that has arrived has no people). */
     public int families() {
         return size;
     }
@@ -128,7 +156,7 @@ public final class Walkers {
         for (int i = 0; i < size; i++) {
             double dx = x[i] - px;
             double dy = y[i] - py;
-            if (dx * dx + dy * dy <= r2 && departs[i] <= time) {
+            if (people[i] != 0 && dx * dx + dy * dy <= r2 && departs[i] <= time) {
                 n += people[i];
             }
         }

@@ -109,11 +109,16 @@ public final class BorderModel extends SimState {
     private final transient Map<String, Point> stagingAreas = new LinkedHashMap<>();
     private final transient Map<String, Point> objectives = new LinkedHashMap<>();
     private final transient Exposure exposure = new Exposure();
-    private final transient List<FixedSensor> nearby = new ArrayList<>();
+    private transient MilitantGroup current;
+    private final transient SensorGrid.Visitor visitor = sensor -> {
+        evaluate(current, sensor);
+        return !current.state().terminal();
+    };
     private final double[] box = new double[4];
     private final double[] pos = new double[2];
     private double maxRange;
     private long tickIndex;
+    private long moverSteps;
 
     /**
      * @param horizon hours after which the model stops ticking and scheduling arrivals
@@ -447,6 +452,7 @@ public final class BorderModel extends SimState {
             p.move(now, tick);
         }
         civilians.walk(now, tick);
+        moverSteps += patrols.size() + groups.size() + units.size();
         for (MilitantGroup g : groups) {
             g.move(now, tick);
             for (int i = 0; i < g.crossingsThisTick(); i++) {
@@ -498,12 +504,13 @@ public final class BorderModel extends SimState {
     private void detect(MilitantGroup g) {
         Track tr = g.track();
         tr.bounds(box);
-        grid.query(box[0] - maxRange, box[1] - maxRange, box[2] + maxRange, box[3] + maxRange, nearby);
-        for (int i = 0; i < nearby.size() && !g.state().terminal(); i++) {
-            evaluate(g, nearby.get(i));
-        }
+        current = g;
+        grid.forEachNear(box[0] - maxRange, box[1] - maxRange, box[2] + maxRange, box[3] + maxRange, visitor);
         for (int i = 0; i < patrols.size() && !g.state().terminal(); i++) {
-            evaluate(g, patrols.get(i));
+            Patrol p = patrols.get(i);
+            if (p.mayReach(box)) {
+                evaluate(g, p);
+            }
         }
     }
 
@@ -517,7 +524,7 @@ public final class BorderModel extends SimState {
         double tickStart = g.track().startTime();
         double tickEnd = g.track().endTime();
         boolean near = g.nearBorder();
-        double cover = near ? g.currentSector().cover() : world.terrain().of(world.terrainAt(g.position())).cover();
+        double cover = near ? g.currentSector().cover() : world.terrain().of(world.terrainField().at(g.x(), g.y())).cover();
         double alert = near ? alerts.level(g.currentSector().index(), tickStart) : 1.0;
         if (d.sensor().model() == SensorModel.DEFINITE_RANGE) {
             for (int k = 0; k < n; k++) {
@@ -574,7 +581,7 @@ public final class BorderModel extends SimState {
         if (cmd == null || cmd.config().inlandDetectionRate() <= 0) {
             return;
         }
-        double cover = world.terrain().of(world.terrainAt(g.position())).cover();
+        double cover = world.terrain().of(world.terrainField().at(g.x(), g.y())).cover();
         double rate = cmd.config().inlandDetectionRate() * (1 - cover) * (1 - g.stealth());
         double u = keyed.uniform(g.uid(), PURPOSE_INLAND, tickIndex);
         if (u >= 1 - Math.exp(-rate * tick)) {
@@ -901,6 +908,14 @@ public final class BorderModel extends SimState {
 
     public double tick() {
         return tick;
+    }
+
+    /**
+     * Agent-steps so far: every patrol, group and reaction unit once a tick, and every family once for each
+     * tick in which it walked. The denominator of the performance figures.
+     */
+    public long agentSteps() {
+        return moverSteps + civilians.walkers().steps();
     }
 
     public double horizon() {

@@ -108,7 +108,9 @@ public final class MilitantGroup implements Steppable {
             }
             Point target = route[leg];
             double v = speed * world.terrain().of(terrainHere()).speedFactor();
-            double dist = Math.hypot(target.x() - x, target.y() - y);
+            double ddx = target.x() - x;
+            double ddy = target.y() - y;
+            double dist = Math.sqrt(ddx * ddx + ddy * ddy);
             double reach = v * (end - t);
             if (dist <= reach) {
                 t += dist / v;
@@ -174,7 +176,7 @@ public final class MilitantGroup implements Steppable {
     }
 
     private TerrainClass terrainHere() {
-        return nearBorder() ? currentSector().terrain() : world.terrainAt(new Point(x, y));
+        return nearBorder() ? currentSector().terrain() : world.terrainField().at(x, y);
     }
 
     /** Where the group will be after {@code hours} more at its nominal speed (for interception planning). */

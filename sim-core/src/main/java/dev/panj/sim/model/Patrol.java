@@ -30,6 +30,7 @@ public final class Patrol implements Steppable, Detector {
     private final double speed;
     private final transient MersenneTwisterFast rng;
     private final transient Track track = new Track();
+    private final double[] bounds = new double[4];
     private final double sMin;
     private final double sMax;
     private final double nMin;
@@ -83,6 +84,7 @@ public final class Patrol implements Steppable, Detector {
         double end = t0 + dt;
         if (config.pattern() == PatrolPattern.STATIONARY || speed == 0 || sMax <= sMin) {
             track.lineTo(end, p.x(), p.y());
+            track.bounds(bounds);
             return;
         }
         int guard = 0;
@@ -92,6 +94,13 @@ public final class Patrol implements Steppable, Detector {
             Point q = border.at(s, n);
             track.lineTo(t, q.x(), q.y());
         }
+        track.bounds(bounds);
+    }
+
+    /** Whether this tick's path, widened by the sensor range, can reach a box {@code [minX, minY, maxX, maxY]}. */
+    boolean mayReach(double[] box) {
+        double r = config.sensor().range();
+        return bounds[0] - r <= box[2] && bounds[2] + r >= box[0] && bounds[1] - r <= box[3] && bounds[3] + r >= box[1];
     }
 
     private double barrierStep(double budget) {

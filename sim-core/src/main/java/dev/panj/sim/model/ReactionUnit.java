@@ -68,8 +68,10 @@ public final class ReactionUnit implements Steppable {
         if ((state == UnitState.EN_ROUTE || state == UnitState.RETURNING) && destination != null) {
             double t = track.endTime();
             double v = config.transport() == Transport.AIR ? config.speed()
-                    : config.speed() * world.terrain().of(world.terrainAt(new Point(x, y))).speedFactor();
-            double dist = Math.hypot(destination.x() - x, destination.y() - y);
+                    : config.speed() * world.terrain().of(world.terrainField().at(x, y)).speedFactor();
+            double ddx = destination.x() - x;
+            double ddy = destination.y() - y;
+            double dist = Math.sqrt(ddx * ddx + ddy * ddy);
             double reach = v * (end - t);
             if (dist <= reach) {
                 t += dist / v;
