@@ -50,19 +50,27 @@ final class BuiltInCatalog {
         return "builtin/" + name + ".yaml";
     }
 
-    /** The built-ins, sorted by name, with the {@code description:} of each, read without binding the whole scenario. */
+    /**
+     * The built-ins that can run, sorted by name, each with its description (inherited when it has none of its
+     * own), read without binding the whole scenario. Abstract ones, bases for the others, are left out.
+     */
     List<BuiltInScenario> list() {
         List<BuiltInScenario> list = new ArrayList<>();
+        ScenarioFinder finder = new ScenarioFinder(this);
         for (String name : names()) {
-            list.add(new BuiltInScenario(name, text(name).map(t -> description(t, name)).orElse("")));
+            SourceFile file = SourceFile.builtIn(name, text(name).orElseThrow());
+            InheritanceResolver.Resolution resolution =
+                    new InheritanceResolver(finder, new ProblemCollector(file.origin())).resolve(file);
+            if (resolution.abstractKey() == null) {
+                list.add(new BuiltInScenario(name, description(resolution.root())));
+            }
         }
         return list;
     }
 
-    private static String description(String yaml, String name) {
-        Node root = SafeYamlReader.read(yaml, new ProblemCollector(origin(name)));
+    private static String description(Node root) {
         if (root instanceof MappingNode mapping) {
-            Map<String, YamlMapping.Entry> entries = YamlMapping.read(mapping, "", new ProblemCollector(origin(name)));
+            Map<String, YamlMapping.Entry> entries = YamlMapping.read(mapping, "", new ProblemCollector(""));
             YamlMapping.Entry entry = entries.get("description");
             if (entry != null && entry.value() instanceof ScalarNode scalar && !Nodes.isNull(scalar)) {
                 return scalar.getValue();

@@ -1,14 +1,19 @@
 package dev.panj.scenarios;
 
 import dev.panj.sim.config.BorderPostConfig;
+import dev.panj.sim.config.CiviliansConfig;
+import dev.panj.sim.config.CstoConfig;
+import dev.panj.sim.config.CstoContingentConfig;
 import dev.panj.sim.config.GroupConfig;
 import dev.panj.sim.config.LocationConfig;
+import dev.panj.sim.config.OfficialCrossingConfig;
 import dev.panj.sim.config.ScenarioConfig;
 import dev.panj.sim.config.SensorConfig;
 import dev.panj.sim.config.SensorModel;
 import dev.panj.sim.config.TerrainBandConfig;
 import dev.panj.sim.config.TerrainConfig;
 import dev.panj.sim.config.TerrainZoneConfig;
+import dev.panj.sim.config.TimelineEventConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +48,14 @@ final class GeometryChecks {
         for (int i = 0; i < config.reactionUnits().size(); i++) {
             location(CheckContext.path("reactionUnits", i, "base"), config.reactionUnits().get(i).base());
         }
+        List<OfficialCrossingConfig> crossings = CheckContext.listOf(config.civilians(), CiviliansConfig::crossings);
+        for (int i = 0; i < crossings.size(); i++) {
+            location(CheckContext.path("civilians.crossings", i, "location"), crossings.get(i).location());
+        }
+        List<CstoContingentConfig> contingents = CheckContext.listOf(config.csto(), CstoConfig::contingents);
+        for (int i = 0; i < contingents.size(); i++) {
+            location(CheckContext.path("csto.contingents", i, "airbase"), contingents.get(i).airbase());
+        }
         if (config.geography() != null) {
             bands(config.geography().terrainBands());
             zones(config.geography().terrainZones());
@@ -58,9 +71,7 @@ final class GeometryChecks {
                 ordered(path, "from", arrival.from(), "until", arrival.until(), " h");
             }
         }
-        for (int i = 0; i < config.waves().size(); i++) {
-            group(CheckContext.path("waves", i, "group"), config.waves().get(i).group());
-        }
+        timeline(config.timeline());
         for (int i = 0; i < config.posts().size(); i++) {
             post(SourceMap.element("posts", i), config.posts().get(i));
         }
@@ -73,6 +84,18 @@ final class GeometryChecks {
             var patrol = config.patrols().get(i);
             stretch(SourceMap.element("patrols", i), patrol.from(), patrol.to());
             sensor(CheckContext.path("patrols", i, "sensor"), patrol.sensor());
+        }
+    }
+
+    private void timeline(List<TimelineEventConfig> timeline) {
+        for (int i = 0; i < timeline.size(); i++) {
+            TimelineEventConfig event = timeline.get(i);
+            if (event.wave() != null) {
+                group(CheckContext.path("timeline", i, "wave.group"), event.wave().group());
+            }
+            if (event.reinforcement() != null) {
+                location(CheckContext.path("timeline", i, "reinforcement.base"), event.reinforcement().base());
+            }
         }
     }
 

@@ -21,10 +21,17 @@ final class RecordBinder {
 
     private final ProblemCollector problems;
     private final SourceMap source;
+    private final ScenarioStart start;
 
     RecordBinder(ProblemCollector problems, SourceMap source) {
+        this(problems, source, ScenarioStart.UNKNOWN);
+    }
+
+    /** {@code start} places moments written as date-times. */
+    RecordBinder(ProblemCollector problems, SourceMap source, ScenarioStart start) {
         this.problems = problems;
         this.source = source;
+        this.start = start;
     }
 
     /** The bound record, or null when the root is not a mapping (the problem is then reported). */
@@ -142,7 +149,7 @@ final class RecordBinder {
                     + Nodes.describe(node), placeholder(type));
         }
         try {
-            return ScalarConverter.convert(type, spec.param(), scalar.getValue());
+            return ScalarConverter.convert(type, spec.param(), scalar.getValue(), start);
         } catch (InvalidValueException e) {
             return failed(node, path, e.getMessage(), placeholder(type));
         }

@@ -18,8 +18,13 @@ final class ScalarConverter {
     }
 
     static Object convert(Class<?> type, Param param, String text) throws InvalidValueException {
+        return convert(type, param, text, ScenarioStart.UNKNOWN);
+    }
+
+    /** As {@link #convert(Class, Param, String)}, placing date-times of moments after {@code start}. */
+    static Object convert(Class<?> type, Param param, String text, ScenarioStart start) throws InvalidValueException {
         if (type == double.class || type == Double.class) {
-            return toDouble(param, text);
+            return toDouble(param, text, start);
         }
         if (type == int.class || type == Integer.class) {
             return (int) whole(param, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
@@ -59,12 +64,16 @@ final class ScalarConverter {
         return "a string";
     }
 
-    private static double toDouble(Param param, String text) throws InvalidValueException {
-        double value = param.unit() == Unit.NONE ? UnitParser.bare(text) : UnitParser.parse(text, param.unit());
+    private static double toDouble(Param param, String text, ScenarioStart start) throws InvalidValueException {
+        double value = switch (param.unit()) {
+            case NONE -> UnitParser.bare(text);
+            case INSTANT -> start.hours(text);
+            default -> UnitParser.parse(text, param.unit());
+        };
         if (value < param.min() || value > param.max()) {
             String found = Nodes.shorten(text.strip());
             String canonical = DecimalText.brief(value) + symbol(param.unit());
-            if (param.unit().needsUnit() && !canonical.equals(found)) {
+            if (param.unit() != Unit.NONE && !canonical.equals(found)) {
                 found += " (= " + canonical + ")";
             }
             throw new InvalidValueException(range(param.min(), param.max(), param.unit()) + ", found " + found);

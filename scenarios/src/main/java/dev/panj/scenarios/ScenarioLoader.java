@@ -6,34 +6,56 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.yaml.snakeyaml.nodes.Node;
+import java.util.List;
 
 /**
- * The pipeline from text to a checked configuration: safe parse, bind, cross-field checks, and only then,
- * if nothing was found wrong, the resolved YAML and its hash.
+ * The pipeline from a file to a checked configuration: safe parse of the file and everything it extends, merge,
+ * bind, cross-field checks, and only then, if nothing was found wrong, the resolved YAML and its hash.
  */
 final class ScenarioLoader {
 
     private final GeoData geo;
+    private final ScenarioFinder finder;
 
-    ScenarioLoader(GeoData geo) {
+    ScenarioLoader(GeoData geo, ScenarioFinder finder) {
         this.geo = geo;
+        this.finder = finder;
     }
 
+    /** A scenario to run: as {@link #check}, and an abstract scenario is a problem. */
+    LoadedScenario load(SourceFile file) throws ScenarioException {
+        return check(file, true).scenario();
+    }
+
+    /** Checks text handed over directly, as {@link #load}. */
     LoadedScenario parse(String yamlText, String origin) throws ScenarioException {
-        ProblemCollector problems = new ProblemCollector(origin);
-        Node root = SafeYamlReader.read(yamlText, problems);
-        if (root == null) {
+        return load(SourceFile.text(yamlText, origin));
+    }
+
+    /** Checks a scenario; with {@code runnable}, one marked {@code abstract: true} is reported as a problem. */
+    ResolvedScenario check(SourceFile file, boolean runnable) throws ScenarioException {
+        ProblemCollector problems = new ProblemCollector(file.origin());
+        InheritanceResolver.Resolution resolution = new InheritanceResolver(finder, problems).resolve(file);
+        if (resolution.root() == null) {
             problems.throwIfAny();
+            throw new IllegalStateException("an unreadable scenario without a problem: " + file.origin());
+        }
+        if (runnable && resolution.abstractKey() != null) {
+            problems.add(resolution.abstractKey().getStartMark(), InheritanceResolver.ABSTRACT, "expected a scenario "
+                    + "that can run, found one marked abstract (a base for other scenarios to extend)");
         }
         SourceMap source = new SourceMap();
-        ScenarioConfig config = new RecordBinder(problems, source).bindRoot(ScenarioConfig.class, root);
+        ScenarioConfig config = new RecordBinder(problems, source, ScenarioStart.of(resolution.root()))
+                .bindRoot(ScenarioConfig.class, resolution.root());
         if (config != null) {
             new ScenarioValidator(new CheckContext(problems, source, geo)).validate(config);
         }
         problems.throwIfAny();
         String resolved = ScenarioYaml.write(config);
-        return new LoadedScenario(config.name(), origin, config, resolved, sha256(resolved));
+        LoadedScenario loaded = new LoadedScenario(config.name(), file.origin(), config, resolved, sha256(resolved));
+        List<String> files = resolution.files().stream().map(SourceFile::origin).toList();
+        return new ResolvedScenario(loaded, resolution.abstractKey() != null, files,
+                new Provenance(source, problems.files(), resolution.files()));
     }
 
     static String sha256(String text) {

@@ -1,8 +1,13 @@
 package dev.panj.scenarios;
 
 import dev.panj.sim.config.BorderKind;
+import dev.panj.sim.config.CiviliansConfig;
+import dev.panj.sim.config.CooperationConfig;
+import dev.panj.sim.config.ExtraBorderConfig;
 import dev.panj.sim.config.GeographyConfig;
 import dev.panj.sim.config.ScenarioConfig;
+import dev.panj.sim.config.SharingLinkConfig;
+import dev.panj.sim.config.TimelineEventConfig;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,8 +20,9 @@ import java.util.TreeSet;
 
 /**
  * Checks that hold between keys, which the binder cannot see one key at a time: unique ids, references between
- * lists, a command for every country that reports, and the border. Geometric checks are in
- * {@link GeometryChecks}. Problems join the binder's in the same report.
+ * lists, a command for every country that reports, shares or asks for help, and the borders.
+ * References are checked by {@link ReferenceChecks}, the timeline by {@link TimelineChecks}, cooperation by
+ * {@link CoalitionChecks}, positions by {@link GeometryChecks}. Problems join the binder's in the same report.
  */
 final class ScenarioValidator {
 
@@ -29,17 +35,26 @@ final class ScenarioValidator {
     void validate(ScenarioConfig config) {
         checkStart(config);
         double borderLength = checkGeography(config.geography());
-        Set<String> staging = unique("stagingAreas", CheckContext.keys(config.stagingAreas(), s -> s.id()), "id");
-        Set<String> objectives = unique("objectives", CheckContext.keys(config.objectives(), o -> o.id()), "id");
-        unique("posts", CheckContext.keys(config.posts(), p -> p.id()), "id");
-        unique("sensorLines", CheckContext.keys(config.sensorLines(), s -> s.id()), "id");
-        unique("patrols", CheckContext.keys(config.patrols(), p -> p.id()), "id");
-        unique("reactionUnits", CheckContext.keys(config.reactionUnits(), r -> r.id()), "id");
-        Set<String> commanded = unique("commands", CheckContext.keys(config.commands(), c -> c.country()), "country");
-        unique("terrains", CheckContext.keys(config.terrains(),
+        Set<String> staging = context.unique(CheckContext.keyed("stagingAreas", config.stagingAreas(), "id",
+                s -> s.id()), "id");
+        Set<String> objectives = context.unique(CheckContext.keyed("objectives", config.objectives(), "id",
+                o -> o.id()), "id");
+        context.unique(CheckContext.keyed("posts", config.posts(), "id", p -> p.id()), "id");
+        context.unique(CheckContext.keyed("sensorLines", config.sensorLines(), "id", s -> s.id()), "id");
+        context.unique(CheckContext.keyed("patrols", config.patrols(), "id", p -> p.id()), "id");
+        context.unique(units(config), "id");
+        Set<String> commanded = context.unique(CheckContext.keyed("commands", config.commands(), "country",
+                c -> c.country()), "country");
+        context.unique(CheckContext.keyed("terrains", config.terrains(), "terrain",
                 t -> t.terrain() == null ? null : EnumSpelling.of(t.terrain())), "terrain");
-        checkReferences(config, staging, objectives);
+        Set<String> crossings = context.unique(CheckContext.keyed("civilians.crossings",
+                CheckContext.listOf(config.civilians(), CiviliansConfig::crossings), "id", c -> c.id()), "id");
+        ReferenceChecks references = new ReferenceChecks(context, config, staging, objectives, crossings,
+                borderIds(config.geography()));
+        references.check();
+        new TimelineChecks(context, references).check(config);
         checkCommands(config, commanded);
+        new CoalitionChecks(context).check(config);
         new GeometryChecks(context, borderLength).check(config);
     }
 
@@ -66,96 +81,96 @@ final class ScenarioValidator {
                 context.report("geography.length", "missing key 'length'; expected a distance with a unit (m, km) "
                         + "when border is straight");
             }
+            if (!geography.extraBorders().isEmpty() && context.sound("geography.extraBorders")) {
+                context.report("geography.extraBorders", "expected no extraBorders with border straight (they are "
+                        + "Natural Earth lines), found " + geography.extraBorders().size());
+            }
             return geography.length();
         }
         if (!Double.isNaN(geography.length())) {
             context.report("geography.length", "expected no length with border natural-earth (the line's own length "
                     + "is used), found " + CheckContext.km(geography.length()));
         }
-        Set<String> borders = new TreeSet<>(context.geo().borders().keySet());
-        String id = geography.borderId();
-        if (id != null && context.sound("geography.borderId") && !borders.contains(id)) {
-            context.report("geography.borderId", "expected one of " + String.join(", ", borders) + ", found "
-                    + Nodes.quote(id) + KeySuggester.suffix(id, borders));
+        Set<String> known = new TreeSet<>(context.geo().borders().keySet());
+        knownBorder("geography.borderId", geography.borderId(), known);
+        List<CheckContext.Keyed> extra = CheckContext.keyed("geography.extraBorders", geography.extraBorders(),
+                "borderId", ExtraBorderConfig::borderId);
+        for (CheckContext.Keyed border : extra) {
+            knownBorder(border.path(), border.value(), known);
+            if (border.value() != null && border.value().equals(geography.borderId()) && context.sound(border.path())) {
+                context.report(border.path(), "expected a border other than geography.borderId, found "
+                        + Nodes.quote(border.value()) + " again");
+            }
         }
+        context.unique(extra, "borderId");
         return Double.NaN;
     }
 
-    /** Reports blank and repeated keys; returns the keys that were given. */
-    private Set<String> unique(String list, List<String> keys, String key) {
-        Map<String, String> first = new LinkedHashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            String path = CheckContext.path(list, i, key);
-            String value = keys.get(i);
-            if (value == null || !context.sound(path)) {
-                continue;
-            }
-            if (value.isBlank()) {
-                context.report(path, "expected a non-empty " + key + ", found " + Nodes.quote(value));
-                continue;
-            }
-            String earlier = first.putIfAbsent(value, path);
-            if (earlier != null) {
-                context.report(path, "expected a unique " + key + ", found " + Nodes.quote(value) + " again (first at "
-                        + SourceMap.parent(earlier) + ", line " + context.lineOf(earlier) + ")");
-            }
-        }
-        return new LinkedHashSet<>(first.keySet());
-    }
-
-    private void checkReferences(ScenarioConfig config, Set<String> staging, Set<String> objectives) {
-        boolean stagingSound = context.keysSound("stagingAreas", config.stagingAreas(), "id");
-        boolean objectivesSound = context.keysSound("objectives", config.objectives(), "id");
-        for (int i = 0; i < config.arrivals().size(); i++) {
-            var arrival = config.arrivals().get(i);
-            context.reference(CheckContext.path("arrivals", i, "stagingArea"), arrival.stagingArea(), staging,
-                    "stagingAreas", stagingSound);
-            if (arrival.group() != null) {
-                context.reference(CheckContext.path("arrivals", i, "group.objective"), arrival.group().objective(),
-                        objectives, "objectives", objectivesSound);
-            }
-        }
-        for (int i = 0; i < config.waves().size(); i++) {
-            var wave = config.waves().get(i);
-            context.reference(CheckContext.path("waves", i, "stagingArea"), wave.stagingArea(), staging,
-                    "stagingAreas", stagingSound);
-            if (wave.group() != null) {
-                context.reference(CheckContext.path("waves", i, "group.objective"), wave.group().objective(),
-                        objectives, "objectives", objectivesSound);
-            }
+    private void knownBorder(String path, String id, Set<String> known) {
+        if (id != null && context.sound(path) && !known.contains(id)) {
+            context.report(path, "expected one of " + String.join(", ", known) + ", found " + Nodes.quote(id)
+                    + KeySuggester.suffix(id, known));
         }
     }
 
-    /** Every country that posts, sensor lines, patrols or reaction units report to needs a command. */
+    /** The borders a group may cross: the primary border and the extra ones; null when they are not sound. */
+    private Set<String> borderIds(GeographyConfig geography) {
+        if (geography == null || !context.sound("geography.borderId")
+                || !context.keysSound("geography.extraBorders", geography.extraBorders(), "borderId")) {
+            return null;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(geography.borderId());
+        geography.extraBorders().forEach(b -> ids.add(b.borderId()));
+        ids.remove(null);
+        return ids;
+    }
+
+    /** The ids of reaction units, those arriving on the timeline as reinforcements included. */
+    private static List<CheckContext.Keyed> units(ScenarioConfig config) {
+        List<CheckContext.Keyed> units = new ArrayList<>(
+                CheckContext.keyed("reactionUnits", config.reactionUnits(), "id", r -> r.id()));
+        List<TimelineEventConfig> timeline = config.timeline();
+        for (int i = 0; i < timeline.size(); i++) {
+            if (timeline.get(i).reinforcement() != null) {
+                units.add(new CheckContext.Keyed(CheckContext.path("timeline", i, "reinforcement.id"),
+                        timeline.get(i).reinforcement().id()));
+            }
+        }
+        return units;
+    }
+
+    /**
+     * Every country whose detectors report (posts, sensor lines, patrols, official crossings), that shares reports
+     * or that asks for bilateral help needs a command: without one, its reports or the help it asks for would go
+     * nowhere. Reaction units need none: the units of a country without a command are held back, and serve only
+     * when bilateral help puts them under another country's command (Russia's bases in an exercise). Nor do CSTO
+     * members (a scenario may list every member state; only those with a command can trigger a request) and the
+     * countries of CSTO contingents.
+     */
     private void checkCommands(ScenarioConfig config, Set<String> commanded) {
         if (!context.keysSound("commands", config.commands(), "country")) {
             return;
         }
-        List<CountryUse> users = new ArrayList<>();
-        collect(users, "posts", CheckContext.keys(config.posts(), p -> p.country()));
-        collect(users, "sensorLines", CheckContext.keys(config.sensorLines(), s -> s.country()));
-        collect(users, "patrols", CheckContext.keys(config.patrols(), p -> p.country()));
-        collect(users, "reactionUnits", CheckContext.keys(config.reactionUnits(), r -> r.country()));
+        List<CheckContext.Keyed> users = new ArrayList<>();
+        users.addAll(CheckContext.keyed("posts", config.posts(), "country", p -> p.country()));
+        users.addAll(CheckContext.keyed("sensorLines", config.sensorLines(), "country", s -> s.country()));
+        users.addAll(CheckContext.keyed("patrols", config.patrols(), "country", p -> p.country()));
+        users.addAll(CheckContext.keyed("civilians.crossings",
+                CheckContext.listOf(config.civilians(), CiviliansConfig::crossings), "country", c -> c.country()));
+        List<SharingLinkConfig> links = CheckContext.listOf(config.cooperation(), CooperationConfig::links);
+        users.addAll(CheckContext.keyed("cooperation.links", links, "from", SharingLinkConfig::from));
+        users.addAll(CheckContext.keyed("cooperation.links", links, "to", SharingLinkConfig::to));
+        users.addAll(CheckContext.keyed("bilateralHelp", config.bilateralHelp(), "requester", h -> h.requester()));
         Map<String, String> firstUser = new LinkedHashMap<>();
-        for (CountryUse user : users) {
-            if (!commanded.contains(user.country()) && context.sound(user.path())) {
-                firstUser.merge(user.country(), user.path(), (a, b) -> context.lineOf(b) < context.lineOf(a) ? b : a);
+        for (CheckContext.Keyed user : users) {
+            if (user.value() != null && !commanded.contains(user.value()) && context.sound(user.path())) {
+                firstUser.merge(user.value(), user.path(),
+                        (a, b) -> context.lineOf(b) < context.lineOf(a) ? b : a);
             }
         }
         String have = commanded.isEmpty() ? "commands is empty" : "commands has " + String.join(", ", commanded);
         firstUser.forEach((country, path) -> context.report(path, "expected an entry in commands for country "
                 + Nodes.quote(country) + ", found none (" + have + ")"));
-    }
-
-    private static void collect(List<CountryUse> users, String list, List<String> countries) {
-        for (int i = 0; i < countries.size(); i++) {
-            if (countries.get(i) != null) {
-                users.add(new CountryUse(CheckContext.path(list, i, "country"), countries.get(i)));
-            }
-        }
-    }
-
-    /** A {@code country} key and its value. */
-    private record CountryUse(String path, String country) {
     }
 }

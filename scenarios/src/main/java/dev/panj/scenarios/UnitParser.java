@@ -84,6 +84,7 @@ final class UnitParser {
         return switch (unit) {
             case NONE -> "a number";
             case PROBABILITY -> "a probability (a number from 0 to 1, or a percentage)";
+            case INSTANT -> ScenarioStart.describe();
             default -> dimension(unit).noun + " with a unit (" + dimension(unit).examples + ")";
         };
     }
@@ -133,7 +134,7 @@ final class UnitParser {
 
     private static Dimension dimension(Unit unit) {
         return switch (unit) {
-            case DURATION -> Dimension.DURATION;
+            case DURATION, INSTANT -> Dimension.DURATION;
             case DISTANCE -> Dimension.DISTANCE;
             case SPEED -> Dimension.SPEED;
             case RATE, PER_CAPITA_RATE -> Dimension.RATE;

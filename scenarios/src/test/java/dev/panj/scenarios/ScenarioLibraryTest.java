@@ -3,7 +3,9 @@ package dev.panj.scenarios;
 import static dev.panj.scenarios.ScenarioText.MINIMAL;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioLibraryTest {
 
-    private static ScenarioFinder testFinder() {
-        return new ScenarioFinder(new BuiltInCatalog("dev/panj/scenarios/testbuiltin/"),
-                new ScenarioLoader(ScenarioLibrary.geoData()));
+    private static final BuiltInCatalog TEST_CATALOG = new BuiltInCatalog("dev/panj/scenarios/testbuiltin/");
+
+    /** Loads by name or path with the test catalogue of built-ins. */
+    private static LoadedScenario testLoad(String nameOrPath) throws ScenarioException {
+        ScenarioFinder finder = new ScenarioFinder(TEST_CATALOG);
+        return new ScenarioLoader(ScenarioLibrary.geoData(), finder).load(finder.find(nameOrPath));
     }
 
     @Test
-    void builtIns_testCatalogue_sortedWithDescriptionsSkippingMissingFiles() {
-        assertEquals(List.of(new BuiltInScenario("alpha", "The first test scenario"), new BuiltInScenario("zulu", "")),
-                new BuiltInCatalog("dev/panj/scenarios/testbuiltin/").list());
+    void builtIns_testCatalogue_sortedWithInheritedDescriptionsSkippingMissingAndAbstract() {
+        assertEquals(List.of(new BuiltInScenario("alpha", "The first test scenario"),
+                new BuiltInScenario("derived", "Shared ground"), new BuiltInScenario("escapee", ""),
+                new BuiltInScenario("zulu", "")), TEST_CATALOG.list());
     }
 
     @Test
@@ -41,30 +47,30 @@ class ScenarioLibraryTest {
 
     @Test
     void load_builtInName_reportsAgainstBuiltinOrigin() throws Exception {
-        LoadedScenario loaded = testFinder().load("alpha");
+        LoadedScenario loaded = testLoad("alpha");
         assertEquals("alpha", loaded.name());
         assertEquals("builtin/alpha.yaml", loaded.origin());
     }
 
     @Test
     void load_misspeltBuiltInName_suggestsClosestAndAsksForAnExistingPath() {
-        var e = assertThrows(ScenarioException.class, () -> testFinder().load("alpah"));
-        assertEquals("alpah: expected the name of a built-in scenario (alpha, zulu) or the path of an existing file, "
+        var e = assertThrows(ScenarioException.class, () -> testLoad("alpah"));
+        assertEquals("alpah: expected the name of a built-in scenario (alpha, derived, escapee, foundation, zulu) or the path of "
+                + "an existing file, "
                 + "found 'alpah'; did you mean 'alpha'?", e.report());
     }
 
     @Test
     void load_listedBuiltInWithoutFile_isUnknown() {
-        var e = assertThrows(ScenarioException.class, () -> testFinder().load("ghost"));
-        assertEquals("ghost: expected the name of a built-in scenario (alpha, zulu) or the path of an existing file, "
-                + "found 'ghost'", e.report());
+        var e = assertThrows(ScenarioException.class, () -> testLoad("ghost"));
+        assertEquals("ghost: expected the name of a built-in scenario (alpha, derived, escapee, foundation, zulu) or "
+                + "the path of an existing file, found 'ghost'", e.report());
     }
 
     @Test
     void load_unknownNameWithNoBuiltIns_saysThereAreNone() {
         var e = assertThrows(ScenarioException.class, () -> new ScenarioFinder(
-                new BuiltInCatalog("dev/panj/scenarios/nowhere/"), new ScenarioLoader(ScenarioLibrary.geoData()))
-                .load("baseline"));
+                new BuiltInCatalog("dev/panj/scenarios/nowhere/")).find("baseline"));
         assertEquals("baseline: expected the name of a built-in scenario (there are none) or the path of an existing "
                 + "file, found 'baseline'", e.report());
     }
@@ -107,5 +113,70 @@ class ScenarioLibraryTest {
         Files.write(file, new byte[2 * 1024 * 1024 + 1]);
         var e = assertThrows(ScenarioException.class, () -> ScenarioLibrary.load(file.toString()));
         assertEquals(file + ": expected a file of at most 2 MB, found 2097153 bytes", e.report());
+    }
+    @Test
+    void builtIns_shipped_listEveryIndexedNameExceptAbstractBases() {
+        List<String> listed = ScenarioLibrary.builtIns().stream().map(BuiltInScenario::name).toList();
+        List<String> indexed = new BuiltInCatalog(BuiltInCatalog.DEFAULT_BASE).names();
+        assertTrue(listed.contains("baseline"), listed.toString());
+        assertFalse(listed.contains("base"), listed.toString());
+        assertTrue(indexed.contains("base"), indexed.toString());
+        assertEquals(indexed.stream().filter(n -> !n.equals("base")).toList(), listed);
+    }
+
+    @Test
+    void builtIns_shipped_everyOneHasADescription() {
+        for (BuiltInScenario builtIn : ScenarioLibrary.builtIns()) {
+            assertFalse(builtIn.description().isBlank(), builtIn.name());
+        }
+    }
+
+    @Test
+    void builtIns_everyShippedScenario_extendsTheCommonBase() throws Exception {
+        for (BuiltInScenario builtIn : ScenarioLibrary.builtIns()) {
+            List<String> files = ScenarioLibrary.resolve(builtIn.name()).files();
+            assertEquals("builtin/base.yaml", files.get(files.size() - 1), builtIn.name() + ": " + files);
+        }
+    }
+
+    @Test
+    void load_abstractBuiltIn_isRefusedButResolves() throws Exception {
+        var e = assertThrows(ScenarioException.class, () -> testLoad("foundation"));
+        assertEquals("builtin/foundation.yaml:1:11: abstract: expected a scenario that can run, found one marked "
+                + "abstract (a base for other scenarios to extend)", e.report());
+        ScenarioFinder finder = new ScenarioFinder(TEST_CATALOG);
+        ResolvedScenario resolved = new ScenarioLoader(ScenarioLibrary.geoData(), finder)
+                .check(finder.find("foundation"), false);
+        assertTrue(resolved.isAbstract());
+    }
+
+    @Test
+    void load_childOfAbstractBuiltIn_isConcreteAndInherits() throws Exception {
+        LoadedScenario loaded = testLoad("derived");
+        assertEquals("derived", loaded.name());
+        assertEquals("Shared ground", loaded.config().description());
+        assertEquals(40, loaded.config().geography().length());
+    }
+
+    @Test
+    void load_builtInExtendingAPath_isAProblem() {
+        var e = assertThrows(ScenarioException.class, () -> testLoad("escapee"));
+        assertEquals("builtin/escapee.yaml:1:10: extends: expected the name of a built-in scenario (alpha, derived, "
+                + "escapee, foundation, zulu), found '../rich.yaml'", e.report());
+    }
+
+    @Test
+    void load_base_isRefusedAsAbstract() {
+        var e = assertThrows(ScenarioException.class, () -> ScenarioLibrary.load("base"));
+        assertEquals(1, e.problems().size());
+        assertEquals("abstract", e.problems().get(0).path());
+    }
+
+    @Test
+    void resolve_baseline_isTheBaseUnderItsOwnName() throws Exception {
+        ResolvedScenario base = ScenarioLibrary.resolve("base");
+        ResolvedScenario baseline = ScenarioLibrary.resolve("baseline");
+        assertEquals(List.of(), ScenarioLibrary.differences(base.scenario().config(), baseline.scenario().config()));
+        assertEquals(List.of("builtin/baseline.yaml", "builtin/base.yaml"), baseline.files());
     }
 }

@@ -118,9 +118,8 @@ class ScenarioParseTest {
 
     @Test
     void parse_unknownKeyWithNoCloseMatch_listsTheKeys() {
-        assertEquals("test.yaml:3:1: colour: unknown key 'colour'; expected one of name, description, simulation, "
-                + "geography, terrains, militants, stagingAreas, objectives, arrivals, waves, posts, sensorLines, "
-                + "patrols, reactionUnits, commands, detection, engagement", onlyProblem(MINIMAL + "colour: red\n"));
+        assertEquals("test.yaml:3:1: colour: unknown key 'colour'; expected one of "
+                + String.join(", ", RecordSchema.of(ScenarioConfig.class).names()), onlyProblem(MINIMAL + "colour: red\n"));
     }
 
     @Test

@@ -47,10 +47,10 @@ class ScenarioValidatorTest {
 
     @Test
     void validate_unknownObjectiveInWave_isReported() {
-        assertEquals("test.yaml:8:64: waves[0].group.objective: expected the id of an entry in objectives (town), "
-                + "found 'city'", onlyProblem(BASE + """
-                waves:
-                  - {at: 1 h, stagingArea: camp, groups: 2, group: {objective: city}}
+        assertEquals("test.yaml:8:71: timeline[0].wave.group.objective: expected the id of an entry in objectives "
+                + "(town), found 'city'", onlyProblem(BASE + """
+                timeline:
+                  - {at: 1 h, wave: {stagingArea: camp, groups: 2, group: {objective: city}}}
                 """));
     }
 
@@ -133,23 +133,25 @@ class ScenarioValidatorTest {
 
     @Test
     void validate_groupSizesReversed_isReported() {
-        assertEquals("test.yaml:8:91: waves[0].group.sizeMax: expected sizeMax at least sizeMin (9), found 3",
+        assertEquals("test.yaml:9:88: timeline[0].wave.group.sizeMax: expected sizeMax at least sizeMin (9), found 3",
                 onlyProblem(BASE + """
-                waves:
-                  - {at: 1 h, stagingArea: camp, groups: 2, group: {objective: town, sizeMin: 9, sizeMax: 3}}
+                timeline:
+                  - at: 1 h
+                    wave: {stagingArea: camp, groups: 2, group: {objective: town, sizeMin: 9, sizeMax: 3}}
                 """));
     }
 
     @Test
     void validate_crossingRangeReversed_isReported() {
         List<Problem> problems = problems(BASE + """
-                waves:
+                timeline:
                   - at: 1 h
-                    stagingArea: camp
-                    groups: 2
-                    group: {objective: town, crossingFrom: 30 km, crossingTo: 20 km}
+                    wave:
+                      stagingArea: camp
+                      groups: 2
+                      group: {objective: town, crossingFrom: 30 km, crossingTo: 20 km}
                 """);
-        assertEquals(List.of("waves[0].group.crossingTo: expected crossingTo greater than crossingFrom (30 km), "
+        assertEquals(List.of("timeline[0].wave.group.crossingTo: expected crossingTo greater than crossingFrom (30 km), "
                 + "found 20 km"), problems.stream().map(p -> p.path() + ": " + p.message()).toList());
     }
 
@@ -240,7 +242,7 @@ class ScenarioValidatorTest {
                   - {id: q, country: UZB, location: {place: kunduz}, sensor: {range: 1 km}}
                 """);
         assertEquals(List.of(
-                "test.yaml:9:22: reactionUnits[0].country: expected an entry in commands for country 'KGZ', found none "
+                "test.yaml:11:22: posts[0].country: expected an entry in commands for country 'KGZ', found none "
                         + "(commands has TJK)",
                 "test.yaml:12:22: posts[1].country: expected an entry in commands for country 'UZB', found none "
                         + "(commands has TJK)"), problems.stream().map(Problem::format).toList());
@@ -265,10 +267,10 @@ class ScenarioValidatorTest {
 
     @Test
     void validate_valueThatFailedToBind_isNotReportedAgain() {
-        assertEquals(List.of("waves[0].group.sizeMax: expected a whole number, found 'ten'"),
+        assertEquals(List.of("timeline[0].wave.group.sizeMax: expected a whole number, found 'ten'"),
                 problems(BASE + """
-                waves:
-                  - {at: 1 h, stagingArea: camp, groups: 2, group: {objective: town, sizeMin: 9, sizeMax: ten}}
+                timeline:
+                  - {at: 1 h, wave: {stagingArea: camp, groups: 2, group: {objective: town, sizeMin: 9, sizeMax: ten}}}
                 """).stream().map(p -> p.path() + ": " + p.message()).toList());
     }
 
