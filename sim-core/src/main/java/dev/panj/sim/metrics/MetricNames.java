@@ -7,6 +7,8 @@ public final class MetricNames {
     public static final String MILITANTS_ARRIVED = "militants_arrived";
     public static final String MILITANTS_CROSSED = "militants_crossed";
     public static final String MILITANTS_DETECTED = "militants_detected";
+    /** Militants of groups detected by a border post, sensor, patrol or screening (inland sightings excluded). */
+    public static final String MILITANTS_DETECTED_AT_BORDER = "militants_detected_at_border";
     public static final String MILITANTS_INTERDICTED = "militants_interdicted";
     public static final String MILITANTS_LEAKED = "militants_leaked";
     public static final String INTERDICTION_RATE = "interdiction_rate";
@@ -50,7 +52,7 @@ public final class MetricNames {
             MEAN_SCREENING_WAIT_H, SECURITY_CASUALTIES, MILITANT_CASUALTIES, CIVILIAN_CASUALTIES,
             CSTO_ACTIVATION_H, FORCE_HOURS,
             GROUPS_ARRIVED, GROUPS_CROSSED, GROUPS_DETECTED, GROUPS_INTERDICTED, GROUPS_LEAKED,
-            MILITANTS_TURNED_BACK, MILITANTS_BRIBED_THROUGH, ENGAGEMENTS, CIVILIANS_ARRIVED, CIVILIANS_DIVERTED,
+            MILITANTS_DETECTED_AT_BORDER, MILITANTS_TURNED_BACK, MILITANTS_BRIBED_THROUGH, ENGAGEMENTS, CIVILIANS_ARRIVED, CIVILIANS_DIVERTED,
             SCREENING_ARRIVALS, SCREENING_WAITED_SHARE, SCREENING_MEAN_SOJOURN_H, SCREENING_MEAN_IN_SYSTEM);
 
     private MetricNames() {

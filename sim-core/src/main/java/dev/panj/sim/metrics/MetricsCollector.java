@@ -1,6 +1,7 @@
 package dev.panj.sim.metrics;
 
 import dev.panj.sim.civil.QueueStats;
+import dev.panj.sim.detect.DetectorKind;
 import dev.panj.sim.event.CivilianCasualties;
 import dev.panj.sim.event.CiviliansArrived;
 import dev.panj.sim.event.CiviliansReleased;
@@ -52,6 +53,8 @@ public final class MetricsCollector implements EventListener {
     private final Map<Long, Double> crossedAt = new HashMap<>();
     private final Map<Long, Double> firstReportAt = new HashMap<>();
     private final Set<Long> bribed = new HashSet<>();
+    private final Set<Long> seenAtBorder = new HashSet<>();
+    private long militantsDetectedAtBorder;
     private final Set<Long> engagedOnce = new HashSet<>();
     private final List<double[]> rows = new ArrayList<>();
 
@@ -118,6 +121,9 @@ public final class MetricsCollector implements EventListener {
         } else if (event instanceof GroupTurnedBack e) {
             militantsTurnedBack += e.size();
         } else if (event instanceof GroupDetected e) {
+            if (!e.bribed() && e.kind() != DetectorKind.INLAND && seenAtBorder.add(e.group())) {
+                militantsDetectedAtBorder += e.size();
+            }
             if (e.first()) {
                 // The first unbribed detection is the first report: it is made then, and arrives later.
                 firstReportAt.putIfAbsent(e.group(), e.time());
@@ -227,6 +233,7 @@ public final class MetricsCollector implements EventListener {
         m.put(MetricNames.GROUPS_DETECTED, (double) groupsDetected);
         m.put(MetricNames.GROUPS_INTERDICTED, (double) groupsInterdicted);
         m.put(MetricNames.GROUPS_LEAKED, (double) groupsLeaked);
+        m.put(MetricNames.MILITANTS_DETECTED_AT_BORDER, (double) militantsDetectedAtBorder);
         m.put(MetricNames.MILITANTS_TURNED_BACK, (double) militantsTurnedBack);
         m.put(MetricNames.MILITANTS_BRIBED_THROUGH, (double) militantsBribed);
         m.put(MetricNames.ENGAGEMENTS, (double) engagements);
