@@ -60,6 +60,26 @@ public final class ScenarioLibrary {
         return loader().parse(yamlText, origin);
     }
 
+    /**
+     * The key a parameter path names in a loaded scenario ({@code commands[TJK].processingDelay}; see
+     * {@link ScenarioOverride} for the syntax), with its kind, unit, range and current value.
+     *
+     * @throws ScenarioException if the path names no single value: an unknown key (with a suggestion), no such
+     *                           list item, or a mapping or list instead of a value
+     */
+    public static ScenarioParameter parameter(LoadedScenario base, String path) throws ScenarioException {
+        return ParameterOverrides.parameter(base, path);
+    }
+
+    /**
+     * The scenario with the values at some paths replaced, checked as a file would be (units, ranges, the checks
+     * between keys), with its own resolved YAML and hash. Problems name the paths as the overrides write them.
+     */
+    public static LoadedScenario withOverrides(LoadedScenario base, List<ScenarioOverride> overrides)
+            throws ScenarioException {
+        return ParameterOverrides.apply(base, overrides, geoData());
+    }
+
     /** The built-in scenarios that can run, sorted by name; a name listed in the index without its file is left out. */
     public static List<BuiltInScenario> builtIns() {
         return CATALOG.list();
