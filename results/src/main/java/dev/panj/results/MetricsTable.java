@@ -10,7 +10,7 @@ import java.util.Map;
  * a count and printed as a whole number; a metric without a value (NaN) shows as {@value #NO_VALUE}.
  */
 public final class MetricsTable {
-    static final String NO_VALUE = "—";
+    public static final String NO_VALUE = "—";
     private static final String GAP = "  ";
 
     private MetricsTable() {
@@ -36,7 +36,7 @@ public final class MetricsTable {
     }
 
     /** The text of one value, as the table shows it. */
-    static String value(String name, double value) {
+    public static String value(String name, double value) {
         if (Double.isNaN(value)) {
             return NO_VALUE;
         }

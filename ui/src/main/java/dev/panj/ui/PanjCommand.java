@@ -22,6 +22,14 @@ import picocli.CommandLine.ScopeType;
         description = "Agent-based simulation of militant crossings of the Afghan-Tajik border and the response to them.",
         subcommands = {
             RunCommand.class,
+            ScenariosCommand.class,
+            BatchCommand.class,
+            CompareCommand.class,
+            SweepCommand.class,
+            ReportCommand.class,
+            BenchCommand.class,
+            VerifyCommand.class,
+            dev.panj.ui.gui.GuiCommand.class,
             HelpCommand.class,
         })
 public final class PanjCommand {

@@ -3,10 +3,10 @@ package dev.panj.results.io;
 import java.util.List;
 
 /** CSV in one fixed layout: comma-separated, "\n" line ends, fields quoted only when they must be (RFC 4180). */
-final class CsvText {
+public final class CsvText {
     private final StringBuilder text = new StringBuilder();
 
-    CsvText row(List<String> fields) {
+    public CsvText row(List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 text.append(',');

@@ -10,18 +10,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** Pretty-printed JSON in one fixed layout: two-space indent, {@code "key": value}, "\n" line ends, trailing newline. */
-final class JsonText {
+public final class JsonText {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     /** Writes one JSON value through {@code body}. */
-    interface Body {
+    public interface Body {
         void writeTo(JsonGenerator json) throws IOException;
     }
 
     private JsonText() {
     }
 
-    static String of(Body body) {
+    public static String of(Body body) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             json.setPrettyPrinter(prettyPrinter());
@@ -33,7 +33,7 @@ final class JsonText {
     }
 
     /** Writes a metric value: the canonical number, or null when there is none (NaN). */
-    static void writeNumber(JsonGenerator json, double value) throws IOException {
+    public static void writeNumber(JsonGenerator json, double value) throws IOException {
         String text = CanonicalNumber.format(value);
         if (text.isEmpty()) {
             json.writeNull();

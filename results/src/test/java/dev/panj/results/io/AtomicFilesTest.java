@@ -56,6 +56,18 @@ class AtomicFilesTest {
         assertEquals(List.of(dir.resolve("rel.txt")), list(dir));
     }
 
+    @Test
+    void write_newFile_getsTheSamePermissionsAsAnOrdinaryNewFile() throws IOException {
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        Path target = dir.resolve("atomic.txt");
+
+        AtomicFiles.writeString(target, "x");
+
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(target));
+        }
+    }
+
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();

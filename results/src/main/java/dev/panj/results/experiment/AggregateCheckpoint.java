@@ -1,0 +1,63 @@
+package dev.panj.results.experiment;
+
+import dev.panj.results.io.AtomicFiles;
+import dev.panj.results.io.BatchLayout;
+import dev.panj.results.stats.SectorTotals;
+import dev.panj.results.stats.SeriesMoments;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The time-series and sector totals over the first {@code replications} replications, saved exactly (raw
+ * bits), so that a resumed batch continues the sums where they stopped and ends with the same bits as an
+ * uninterrupted one. The journal keeps each replication's metrics; the time series is too large to keep per
+ * replication, so it lives only here. Replications after the checkpoint are run again on resume.
+ */
+record AggregateCheckpoint(int replications, SeriesMoments series, SectorTotals sectors) {
+    private static final String MAGIC = "panj-batch-checkpoint-1";
+
+    /** Writes the checkpoint of a batch identified by its scenario hash, seed and hours. */
+    void write(Path dir, BatchIdentity identity) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(MAGIC);
+            identity.writeTo(out);
+            out.writeInt(replications);
+            out.writeBoolean(series != null);
+            if (series != null) {
+                series.writeTo(out);
+            }
+            sectors.writeTo(out);
+        }
+        AtomicFiles.write(dir.resolve(BatchLayout.CHECKPOINT), bytes.toByteArray());
+    }
+
+    /** The checkpoint in {@code dir} if there is a readable one for this batch. */
+    static Optional<AggregateCheckpoint> read(Path dir, BatchIdentity identity) {
+        Path file = dir.resolve(BatchLayout.CHECKPOINT);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            if (!MAGIC.equals(in.readUTF()) || !identity.equals(BatchIdentity.readFrom(in))) {
+                return Optional.empty();
+            }
+            int replications = in.readInt();
+            SeriesMoments series = in.readBoolean() ? SeriesMoments.readFrom(in) : null;
+            return Optional.of(new AggregateCheckpoint(replications, series, SectorTotals.readFrom(in)));
+        } catch (IOException | RuntimeException e) {
+            // An unreadable checkpoint only costs time: the batch restarts its totals from replication 0.
+            return Optional.empty();
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(BatchLayout.CHECKPOINT));
+    }
+}

@@ -1,0 +1,173 @@
+package dev.panj.results.experiment;
+
+import dev.panj.results.io.AtomicFiles;
+import dev.panj.results.io.BatchLayout;
+import dev.panj.results.io.CsvTable;
+import dev.panj.results.io.CsvText;
+import dev.panj.results.io.OutputDirectoryException;
+import java.io.Closeable;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The append-only record of finished replications that {@code --resume} reads: one CSV line per replication,
+ * written and flushed the moment it finishes, in completion order. Metric values are written with
+ * {@link Double#toString} so that reading them back gives the very same doubles. A line cut short by a crash
+ * has no line end and is ignored on reading.
+ */
+final class BatchJournal implements Closeable {
+    private static final List<String> FAILURE_HEADER = List.of("index", "seed", "error", "message");
+
+    private final Writer runs;
+    private final Writer failures;
+
+    private BatchJournal(Writer runs, Writer failures) {
+        this.runs = runs;
+        this.failures = failures;
+    }
+
+    /** A journal that keeps nothing, for batches without an output folder. */
+    static BatchJournal none() {
+        return new BatchJournal(null, null);
+    }
+
+    /**
+     * Opens the journal in {@code dir} holding exactly {@code kept}: the files are first rewritten (atomically)
+     * with those entries, then appended to.
+     */
+    static BatchJournal open(Path dir, List<String> metrics, Contents kept) throws IOException {
+        CsvText runText = new CsvText().row(runHeader(metrics));
+        for (Contents.Run run : kept.runs()) {
+            runText.row(runFields(run.index(), run.seed(), run.metrics()));
+        }
+        CsvText failureText = new CsvText().row(FAILURE_HEADER);
+        for (ReplicationFailure failure : kept.failures()) {
+            failureText.row(failureFields(failure));
+        }
+        Path runsFile = dir.resolve(BatchLayout.RUNS_JOURNAL);
+        Path failuresFile = dir.resolve(BatchLayout.FAILURES_JOURNAL);
+        AtomicFiles.writeString(runsFile, runText.toString());
+        AtomicFiles.writeString(failuresFile, failureText.toString());
+        // FileOutputStream, not a channel: an interrupted thread must not close the journal under us.
+        return new BatchJournal(appender(runsFile), appender(failuresFile));
+    }
+
+    /**
+     * Reads the journal in {@code dir}; missing files read as empty. Entries are sorted by index, first one wins.
+     *
+     * @throws OutputDirectoryException if the journal lists other metrics than this version of the model has
+     */
+    static Contents read(Path dir, List<String> metrics) throws OutputDirectoryException, IOException {
+        TreeMap<Integer, Contents.Run> runs = new TreeMap<>();
+        Path runsFile = dir.resolve(BatchLayout.RUNS_JOURNAL);
+        if (Files.isRegularFile(runsFile)) {
+            CsvTable table = CsvTable.read(runsFile);
+            if (!table.header().equals(runHeader(metrics))) {
+                throw new OutputDirectoryException("cannot resume the batch in " + dir + ": its replications were run "
+                        + "by a model with other metrics (" + BatchLayout.RUNS_JOURNAL + " lists " + table.header().size()
+                        + " columns, this model needs " + runHeader(metrics).size() + "), and a batch must not mix model "
+                        + "versions. Start it again with --overwrite");
+            }
+            for (List<String> row : table.rows()) {
+                if (row.size() == metrics.size() + 2) {
+                    double[] values = new double[metrics.size()];
+                    for (int m = 0; m < values.length; m++) {
+                        values[m] = Double.parseDouble(row.get(m + 2));
+                    }
+                    int index = Integer.parseInt(row.get(0));
+                    runs.putIfAbsent(index, new Contents.Run(index, Long.parseLong(row.get(1)), values));
+                }
+            }
+        }
+        TreeMap<Integer, ReplicationFailure> failures = new TreeMap<>();
+        Path failuresFile = dir.resolve(BatchLayout.FAILURES_JOURNAL);
+        if (Files.isRegularFile(failuresFile)) {
+            for (List<String> row : CsvTable.read(failuresFile).rows()) {
+                if (row.size() == FAILURE_HEADER.size()) {
+                    int index = Integer.parseInt(row.get(0));
+                    failures.putIfAbsent(index,
+                            new ReplicationFailure(index, Long.parseLong(row.get(1)), row.get(2), row.get(3)));
+                }
+            }
+        }
+        return new Contents(List.copyOf(runs.values()), List.copyOf(failures.values()));
+    }
+
+    /** Records a finished replication and flushes it to the operating system. */
+    void recordRun(Replication replication, double[] metrics) {
+        append(runs, runFields(replication.index(), replication.seed(), metrics));
+    }
+
+    void recordFailure(ReplicationFailure failure) {
+        append(failures, failureFields(failure));
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (runs != null) {
+            runs.close();
+            failures.close();
+        }
+    }
+
+    /** Removes the journal files of {@code dir} (close the journal first). */
+    static void delete(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(BatchLayout.RUNS_JOURNAL));
+        Files.deleteIfExists(dir.resolve(BatchLayout.FAILURES_JOURNAL));
+    }
+
+    private static void append(Writer writer, List<String> fields) {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.write(new CsvText().row(fields).toString());
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Writer appender(Path file) throws IOException {
+        return new OutputStreamWriter(new FileOutputStream(file.toFile(), true), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> runHeader(List<String> metrics) {
+        List<String> header = new ArrayList<>(List.of("index", "seed"));
+        header.addAll(metrics);
+        return header;
+    }
+
+    private static List<String> runFields(int index, long seed, double[] metrics) {
+        List<String> fields = new ArrayList<>(metrics.length + 2);
+        fields.add(Integer.toString(index));
+        fields.add(Long.toString(seed));
+        for (double value : metrics) {
+            fields.add(Double.toString(value));
+        }
+        return fields;
+    }
+
+    private static List<String> failureFields(ReplicationFailure failure) {
+        return List.of(Integer.toString(failure.index()), Long.toString(failure.seed()), failure.error(),
+                failure.message());
+    }
+
+    /** What a journal holds, sorted by index. */
+    record Contents(List<Run> runs, List<ReplicationFailure> failures) {
+        static final Contents EMPTY = new Contents(List.of(), List.of());
+
+        /** One journalled replication: its metric values in journal column order. */
+        record Run(int index, long seed, double[] metrics) {
+        }
+    }
+}

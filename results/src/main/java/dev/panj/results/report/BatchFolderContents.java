@@ -1,0 +1,88 @@
+package dev.panj.results.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.panj.results.io.BatchLayout;
+import dev.panj.results.io.CsvTable;
+import dev.panj.results.io.OutputDirectoryException;
+import dev.panj.scenarios.LoadedScenario;
+import dev.panj.scenarios.ScenarioException;
+import dev.panj.scenarios.ScenarioLibrary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files of a finished batch folder, read back: everything the charts and the report show comes from here,
+ * never from the run in memory, so {@code panj report DIR} rebuilds them from the folder alone. The scenario
+ * is parsed again from {@code scenario.resolved.yaml} for its description and geography; if that fails
+ * ({@code scenario} null) the report says why and draws a plain line for the border.
+ */
+record BatchFolderContents(Path dir, JsonNode summary, JsonNode manifest, CsvTable runs, CsvTable timeSeries,
+                           CsvTable sectors, CsvTable failures, String resolvedYaml, LoadedScenario scenario,
+                           String scenarioProblem) {
+
+    static BatchFolderContents read(Path dir) throws OutputDirectoryException, IOException {
+        for (String name : List.of(BatchLayout.SUMMARY, BatchLayout.MANIFEST, BatchLayout.RUNS, BatchLayout.TIME_SERIES,
+                BatchLayout.SECTORS, BatchLayout.SCENARIO)) {
+            if (!Files.isRegularFile(dir.resolve(name))) {
+                throw new OutputDirectoryException("folder " + dir + " holds no " + name
+                        + ", so it is not a finished Panj batch (a batch that was interrupted needs panj batch --resume first)");
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode summary = json.readTree(dir.resolve(BatchLayout.SUMMARY).toFile());
+        JsonNode manifest = json.readTree(dir.resolve(BatchLayout.MANIFEST).toFile());
+        Path failuresFile = dir.resolve(BatchLayout.FAILURES);
+        CsvTable failures = Files.isRegularFile(failuresFile) ? CsvTable.read(failuresFile) : CsvTable.parse("");
+        String yaml = Files.readString(dir.resolve(BatchLayout.SCENARIO));
+        LoadedScenario scenario = null;
+        String problem = "";
+        try {
+            scenario = ScenarioLibrary.parse(yaml, dir.resolve(BatchLayout.SCENARIO).toString());
+        } catch (ScenarioException e) {
+            problem = BatchLayout.SCENARIO + " no longer loads: " + e.problems().size() + " problem(s), the first: "
+                    + e.problems().get(0).format();
+        }
+        return new BatchFolderContents(dir, summary, manifest, CsvTable.read(dir.resolve(BatchLayout.RUNS)),
+                CsvTable.read(dir.resolve(BatchLayout.TIME_SERIES)), CsvTable.read(dir.resolve(BatchLayout.SECTORS)),
+                failures, yaml, scenario, problem);
+    }
+
+    /** The scenario's name as summary.json records it. */
+    String scenarioName() {
+        return summary.path("scenario").asText();
+    }
+
+    int replications() {
+        return summary.path("replications").asInt();
+    }
+
+    /** The per-replication values of a metric from runs.csv (NaN: no value); empty if there is no such column. */
+    double[] runValues(String metric) {
+        if (!runs.hasColumn(metric)) {
+            return new double[0];
+        }
+        int column = runs.column(metric);
+        double[] values = new double[runs.rows().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = CsvTable.number(runs.rows().get(i).get(column));
+        }
+        return values;
+    }
+
+    /** The metrics of summary.json in their order. */
+    List<String> metrics() {
+        List<String> names = new ArrayList<>();
+        summary.path("metrics").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** A statistic of a metric from summary.json; NaN where it is null or missing. */
+    double statistic(String metric, String statistic) {
+        JsonNode value = summary.path("metrics").path(metric).path(statistic);
+        return value.isNumber() ? value.asDouble() : Double.NaN;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.panj.results.verify;
+
+import dev.panj.scenarios.LoadedScenario;
+import dev.panj.scenarios.Problem;
+import dev.panj.scenarios.ScenarioException;
+import dev.panj.sim.config.ScenarioConfig;
+import dev.panj.sim.config.VerificationConfig;
+import java.util.List;
+
+/**
+ * A verification scenario: an ordinary scenario with a {@code verification} block naming the law it checks.
+ *
+ * @param name   the scenario's name, as the table shows it
+ * @param origin where it was loaded from ({@code verification/<name>.yaml} for the built-in suite)
+ * @param config the loaded scenario
+ */
+public record VerificationCase(String name, String origin, ScenarioConfig config) {
+    public VerificationCase {
+        if (config.verification() == null) {
+            throw new IllegalArgumentException(origin + " has no verification block");
+        }
+    }
+
+    /** The case of a loaded scenario; a scenario without a {@code verification} block is a problem in it. */
+    public static VerificationCase of(LoadedScenario scenario) throws ScenarioException {
+        if (scenario.config().verification() == null) {
+            throw new ScenarioException(List.of(new Problem(scenario.origin(), 0, 0, "verification",
+                    "expected a verification block (verification: {law: ..., parameters: {...}}) naming the law "
+                            + "the scenario checks, found none")));
+        }
+        return new VerificationCase(scenario.name(), scenario.origin(), scenario.config());
+    }
+
+    public VerificationConfig verification() {
+        return config.verification();
+    }
+
+    /** The simulated hours of each replication: the scenario's duration. */
+    public double hours() {
+        return config.simulation().duration();
+    }
+}

@@ -1,0 +1,219 @@
+package dev.panj.results.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.panj.results.io.CsvTable;
+import dev.panj.results.io.OutputDirectoryException;
+import dev.panj.scenarios.LoadedScenario;
+import dev.panj.scenarios.ScenarioLibrary;
+import dev.panj.sim.Simulation;
+import dev.panj.sim.metrics.MetricNames;
+import dev.panj.sim.metrics.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchTest {
+    @TempDir
+    Path tmp;
+
+    private final LoadedScenario scenario = TestScenarios.straightBorder();
+
+    private BatchOutcome runModel(Path dir, int threads, int replications) throws Exception {
+        Files.createDirectories(dir);
+        Batch batch = new Batch(TestScenarios.spec(scenario, 11, replications),
+                new LocalExecutor(threads, TestScenarios.runner(scenario)), new StopSignal(), BatchProgress.NONE);
+        return batch.runInto(dir);
+    }
+
+    /** A model runner that raises the stop signal when its {@code k}-th replication finishes. */
+    private ReplicationRunner stoppingAfter(int k, StopSignal stop) {
+        ScenarioRunner model = TestScenarios.runner(scenario);
+        AtomicInteger finished = new AtomicInteger();
+        return replication -> {
+            RunResult result = model.run(replication);
+            if (finished.incrementAndGet() == k) {
+                stop.request();
+            }
+            return result;
+        };
+    }
+
+    @Test
+    void runInto_oneAndTwoThreads_writeIdenticalTablesAndCharts() throws Exception {
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+
+        runModel(one, 1, 12);
+        runModel(two, 2, 12);
+
+        BatchFiles.assertSameFiles(one, two, BatchFiles.DETERMINISTIC);
+        BatchFiles.assertSameBytes(one, two, BatchFiles.charts(one));
+    }
+
+    @Test
+    void runInto_finishedBatch_leavesNoJournalOrCheckpoint() throws Exception {
+        Path dir = tmp.resolve("b");
+
+        BatchOutcome outcome = runModel(dir, 2, 4);
+
+        assertFalse(outcome.interrupted());
+        assertEquals(4, outcome.completed());
+        for (String leftover : List.of("runs.partial.csv", "failures.partial.csv", "aggregate.checkpoint")) {
+            assertFalse(Files.exists(dir.resolve(leftover)), leftover);
+        }
+        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        assertEquals("complete", manifest.get("status").asText());
+        assertTrue(Files.isRegularFile(dir.resolve("report.html")));
+    }
+
+    @Test
+    void resume_afterStopHalfway_equalsUninterruptedBatch() throws Exception {
+        Path whole = tmp.resolve("whole");
+        Path resumed = tmp.resolve("resumed");
+        runModel(whole, 2, 16);
+        Files.createDirectories(resumed);
+        StopSignal stop = new StopSignal();
+
+        BatchOutcome first = new Batch(TestScenarios.spec(scenario, 11, 16),
+                new LocalExecutor(2, stoppingAfter(7, stop)), stop, BatchProgress.NONE).runInto(resumed);
+        JsonNode interrupted = new ObjectMapper().readTree(resumed.resolve("manifest.json").toFile());
+        BatchOutcome second = new Batch(TestScenarios.spec(scenario, 11, 16),
+                new LocalExecutor(2, TestScenarios.runner(scenario)), new StopSignal(), BatchProgress.NONE)
+                .resume(resumed);
+
+        assertTrue(first.interrupted());
+        assertTrue(first.replications() >= 7 && first.replications() < 16, "stopped at " + first.replications());
+        assertEquals("interrupted", interrupted.get("status").asText());
+        assertFalse(second.interrupted());
+        assertEquals(16, second.completed());
+        BatchFiles.assertSameFiles(whole, resumed, BatchFiles.DETERMINISTIC);
+        BatchFiles.assertSameBytes(whole, resumed, BatchFiles.charts(whole));
+    }
+
+    @Test
+    void resume_afterCrashWithoutCheckpointAndWithTornLine_equalsUninterruptedBatch() throws Exception {
+        Path whole = tmp.resolve("whole");
+        Path crashed = tmp.resolve("crashed");
+        runModel(whole, 1, 10);
+        Files.createDirectories(crashed);
+        StopSignal stop = new StopSignal();
+        new Batch(TestScenarios.spec(scenario, 11, 10), new LocalExecutor(1, stoppingAfter(4, stop)), stop,
+                BatchProgress.NONE).runInto(crashed);
+        // What kill -9 can leave: no checkpoint, and a line cut short in the journal.
+        Files.delete(crashed.resolve("aggregate.checkpoint"));
+        Files.writeString(crashed.resolve("runs.partial.csv"), "9,123,4", StandardOpenOption.APPEND);
+
+        new Batch(TestScenarios.spec(scenario, 11, 10), new LocalExecutor(2, TestScenarios.runner(scenario)),
+                new StopSignal(), BatchProgress.NONE).resume(crashed);
+
+        BatchFiles.assertSameFiles(whole, crashed, BatchFiles.DETERMINISTIC);
+    }
+
+    @Test
+    void resume_checkpointOlderThanJournal_rerunsTheRestAndEqualsUninterruptedBatch() throws Exception {
+        Path whole = tmp.resolve("whole");
+        Path dir = tmp.resolve("b");
+        runModel(whole, 2, 14);
+        Files.createDirectories(dir);
+        StopSignal first = new StopSignal();
+        new Batch(TestScenarios.spec(scenario, 11, 14), new LocalExecutor(1, stoppingAfter(4, first)), first,
+                BatchProgress.NONE).runInto(dir);
+        byte[] earlyCheckpoint = Files.readAllBytes(dir.resolve("aggregate.checkpoint"));
+        StopSignal second = new StopSignal();
+        new Batch(TestScenarios.spec(scenario, 11, 14), new LocalExecutor(1, stoppingAfter(5, second)), second,
+                BatchProgress.NONE).resume(dir);
+        // As after a crash between two checkpoints: the journal holds more replications than the checkpoint.
+        Files.write(dir.resolve("aggregate.checkpoint"), earlyCheckpoint);
+
+        new Batch(TestScenarios.spec(scenario, 11, 14), new LocalExecutor(2, TestScenarios.runner(scenario)),
+                new StopSignal(), BatchProgress.NONE).resume(dir);
+
+        BatchFiles.assertSameFiles(whole, dir, BatchFiles.DETERMINISTIC);
+    }
+
+    @Test
+    void resume_withDifferentSeed_isRefusedNamingBothSeeds() throws Exception {
+        Path dir = tmp.resolve("b");
+        Files.createDirectories(dir);
+        StopSignal stop = new StopSignal();
+        new Batch(TestScenarios.spec(scenario, 11, 10), new LocalExecutor(1, stoppingAfter(2, stop)), stop,
+                BatchProgress.NONE).runInto(dir);
+
+        Batch other = new Batch(TestScenarios.spec(scenario, 12, 10), new LocalExecutor(1, TestScenarios.runner(scenario)),
+                new StopSignal(), BatchProgress.NONE);
+        OutputDirectoryException e = assertThrows(OutputDirectoryException.class, () -> other.resume(dir));
+
+        assertTrue(e.getMessage().contains("--seed 11, not 12"), e.getMessage());
+    }
+
+    @Test
+    void resume_withDifferentScenario_isRefused() throws Exception {
+        Path dir = tmp.resolve("b");
+        Files.createDirectories(dir);
+        StopSignal stop = new StopSignal();
+        new Batch(TestScenarios.spec(scenario, 11, 10), new LocalExecutor(1, stoppingAfter(2, stop)), stop,
+                BatchProgress.NONE).runInto(dir);
+        LoadedScenario changed = TestScenarios.parse(TestScenarios.straightBorderYaml().replace("3 /day", "4 /day"));
+
+        Batch other = new Batch(TestScenarios.spec(changed, 11, 10), new LocalExecutor(1, TestScenarios.runner(changed)),
+                new StopSignal(), BatchProgress.NONE);
+        OutputDirectoryException e = assertThrows(OutputDirectoryException.class, () -> other.resume(dir));
+
+        assertTrue(e.getMessage().contains("different scenario"), e.getMessage());
+    }
+
+    @Test
+    void resume_journalOfAModelWithOtherMetrics_isRefused() throws Exception {
+        Path dir = tmp.resolve("b");
+        Files.createDirectories(dir);
+        StopSignal stop = new StopSignal();
+        new Batch(TestScenarios.spec(scenario, 11, 10), new LocalExecutor(1, stoppingAfter(3, stop)), stop,
+                BatchProgress.NONE).runInto(dir);
+        Path journal = dir.resolve("runs.partial.csv");
+        Files.writeString(journal, Files.readString(journal).replaceFirst(",engagements", ""));
+
+        Batch again = new Batch(TestScenarios.spec(scenario, 11, 10), new LocalExecutor(1, TestScenarios.runner(scenario)),
+                new StopSignal(), BatchProgress.NONE);
+        OutputDirectoryException e = assertThrows(OutputDirectoryException.class, () -> again.resume(dir));
+
+        assertTrue(e.getMessage().contains("must not mix model versions"), e.getMessage());
+    }
+
+    @Test
+    void resume_completeBatch_isRefused() throws Exception {
+        Path dir = tmp.resolve("b");
+        runModel(dir, 1, 2);
+
+        Batch again = new Batch(TestScenarios.spec(scenario, 11, 2), new LocalExecutor(1, TestScenarios.runner(scenario)),
+                new StopSignal(), BatchProgress.NONE);
+        OutputDirectoryException e = assertThrows(OutputDirectoryException.class, () -> again.resume(dir));
+
+        assertTrue(e.getMessage().contains("complete"), e.getMessage());
+    }
+
+    @Test
+    void runsCsv_seedOfEachRow_reproducesThatReplicationAlone() throws Exception {
+        Path dir = tmp.resolve("b");
+        runModel(dir, 2, 3);
+        CsvTable runs = CsvTable.read(dir.resolve("runs.csv"));
+        List<String> row = runs.rows().get(2);
+
+        RunResult alone = Simulation.run(scenario.config(), ScenarioLibrary.geoData(), Long.parseLong(row.get(1)), 48);
+
+        assertEquals(Long.toString(ReplicationSeeds.seed(11, 2)), row.get(1));
+        for (String metric : MetricNames.ALL) {
+            assertEquals(alone.metric(metric), CsvTable.number(row.get(runs.column(metric))), 0, metric);
+        }
+    }
+}

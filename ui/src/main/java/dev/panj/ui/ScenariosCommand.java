@@ -1,0 +1,184 @@
+package dev.panj.ui;
+
+import dev.panj.scenarios.BuiltInScenario;
+import dev.panj.scenarios.ResolvedScenario;
+import dev.panj.scenarios.ScenarioException;
+import dev.panj.scenarios.ScenarioLibrary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code panj scenarios}: the built-in scenarios, a scenario as resolved (with where each value came from),
+ * checking files, comparing two scenarios, and the scenario file reference. The work is done in the scenarios
+ * module; these commands only print it.
+ */
+@Command(name = "scenarios",
+        description = "Lists, shows, validates and compares scenarios, and writes the scenario file reference.",
+        subcommands = {
+            ScenariosCommand.ListCommand.class,
+            ScenariosCommand.ShowCommand.class,
+            ScenariosCommand.ValidateCommand.class,
+            ScenariosCommand.DiffCommand.class,
+            ScenariosCommand.ReferenceCommand.class,
+        })
+final class ScenariosCommand {
+
+    private ScenariosCommand() {
+    }
+
+    /** {@code panj scenarios list}. */
+    @Command(name = "list", description = "Lists the built-in scenarios with their descriptions.")
+    static final class ListCommand implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<BuiltInScenario> builtIns = ScenarioLibrary.builtIns();
+            int width = builtIns.stream().mapToInt(b -> b.name().length()).max().orElse(0);
+            PrintWriter out = spec.commandLine().getOut();
+            for (BuiltInScenario builtIn : builtIns) {
+                out.println((builtIn.name() + " ".repeat(width - builtIn.name().length() + 2)
+                        + builtIn.description()).stripTrailing());
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code panj scenarios show}. */
+    @Command(name = "show", description = {
+        "Prints a scenario fully resolved, every default filled in, with where each value came from:",
+        "FILE:LINE in the scenario's own file, parent NAME:LINE in a scenario it extends, or default."})
+    static final class ShowCommand implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "SCENARIO", description = "A built-in scenario name or a scenario file.")
+        private String scenario;
+
+        @Override
+        public Integer call() throws UserError {
+            ResolvedScenario resolved = ScenarioArgument.resolve(scenario);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(resolved.annotatedYaml());
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code panj scenarios validate}. */
+    @Command(name = "validate", description = {
+        "Checks scenario files and reports every problem in each of them.",
+        "Exit code 0 when all are valid, 2 when any has a problem."})
+    static final class ValidateCommand implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (or built-in names).")
+        private List<String> files;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            int invalid = 0;
+            for (String file : files) {
+                try {
+                    ResolvedScenario resolved = ScenarioLibrary.resolve(file);
+                    out.println(file + ": valid" + (resolved.isAbstract() ? " (abstract)" : ""));
+                } catch (ScenarioException e) {
+                    invalid++;
+                    out.println(UserError.describe(file, e));
+                }
+            }
+            out.flush();
+            if (invalid == 0) {
+                return ExitCode.OK;
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("error: " + invalid + " of " + files.size()
+                    + (files.size() == 1 ? " scenario has" : " scenarios have") + " problems");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+    }
+
+    /** {@code panj scenarios diff}. */
+    @Command(name = "diff", description = {
+        "Lists the parameters that differ between two scenarios after resolution, one per line: PATH: A → B.",
+        "List items with an id (or a command's country, ...) are matched by it; name and description are left out."})
+    static final class DiffCommand implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "A", description = "A built-in scenario name or a scenario file.")
+        private String first;
+
+        @Parameters(index = "1", paramLabel = "B", description = "A built-in scenario name or a scenario file.")
+        private String second;
+
+        @Override
+        public Integer call() throws UserError {
+            ResolvedScenario a = ScenarioArgument.resolve(first);
+            ResolvedScenario b = ScenarioArgument.resolve(second);
+            List<String> differences = ScenarioLibrary.differences(a.scenario().config(), b.scenario().config());
+            PrintWriter out = spec.commandLine().getOut();
+            if (differences.isEmpty()) {
+                out.println("no parameters differ");
+            }
+            differences.forEach(out::println);
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code panj scenarios reference}. */
+    @Command(name = "reference", description = {
+        "Writes the scenario file reference (Markdown), generated from the configuration records:",
+        "every key with its type, unit, default, range and meaning."})
+    static final class ReferenceCommand implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE",
+                description = "Write the reference to FILE (e.g. docs/scenario-reference.md) instead of printing it.")
+        private Path out;
+
+        @Override
+        public Integer call() throws UserError {
+            String markdown = ScenarioLibrary.reference();
+            PrintWriter stdout = spec.commandLine().getOut();
+            if (out == null) {
+                stdout.print(markdown);
+            } else {
+                write(out, markdown);
+                stdout.println("wrote " + out);
+            }
+            stdout.flush();
+            return ExitCode.OK;
+        }
+
+        private static void write(Path file, String text) throws UserError {
+            try {
+                Path folder = file.toAbsolutePath().getParent();
+                if (folder != null) {
+                    Files.createDirectories(folder);
+                }
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

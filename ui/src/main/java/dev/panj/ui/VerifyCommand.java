@@ -1,0 +1,142 @@
+package dev.panj.ui;
+
+import dev.panj.results.io.OutputDirectory;
+import dev.panj.results.verify.VerificationCase;
+import dev.panj.results.verify.VerificationReport;
+import dev.panj.results.verify.VerificationSettings;
+import dev.panj.results.verify.VerificationSuite;
+import dev.panj.results.verify.VerificationTable;
+import dev.panj.results.verify.VerificationWriter;
+import dev.panj.scenarios.ScenarioException;
+import dev.panj.sim.Version;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code panj verify}: the model against classical analytic results (docs/verification.md). */
+@Command(name = "verify",
+        description = {
+            "Runs verification scenarios through the model and compares each law's analytic value with the "
+                    + "replications' estimate and its confidence interval (99.8%% by default: 95%% for the whole suite), "
+                    + "widened by the case's stated tolerance.",
+            "Without FILE, runs the built-in suite. Exit code 0 when every case passes, 1 when one fails, 2 for a "
+                    + "usage error."
+        })
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Verification scenario files, or names of built-in cases (default: the whole built-in suite).")
+    private List<String> files = new ArrayList<>();
+
+    private int replications;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Base seed; replication i of every case runs with a seed derived from S and i (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write verify.json, verify.csv and a manifest into this folder (created if missing).")
+    private Path out;
+
+    @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
+    private boolean overwrite;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N",
+            description = "Replications of every case (default: each case's own verification.replications).")
+    private void setReplications(int value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), "-n must be at least 1, but was " + value);
+        }
+        replications = value;
+    }
+
+    private double confidence = VerificationSettings.CONFIDENCE;
+
+    @Option(names = "--confidence", paramLabel = "P",
+            description = "Level of each quantity's confidence interval (default: 0.998 = 1 - 0.05/32, Bonferroni over "
+                    + "the suite's 32 quantities). Every quantity is a separate test; 0.95 makes a correct model fail "
+                    + "somewhere for about one seed in three.")
+    private void setConfidence(double value) {
+        if (!(value > 0 && value < 1)) {
+            throw new ParameterException(spec.commandLine(), "--confidence must lie strictly between 0 and 1, but was "
+                    + value);
+        }
+        confidence = value;
+    }
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Replications run at once (default: the number of processors). Results do not depend on it.")
+    private void setThreads(int value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + value);
+        }
+        threads = value;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<VerificationCase> cases = cases();
+        if (out != null) {
+            OutputDirectory.prepare(out, overwrite);
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        VerificationSettings settings = new VerificationSettings(replications, seed, workers, confidence);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("verify: %d case%s | seed %d | %d thread%s | panj %s%n", cases.size(),
+                cases.size() == 1 ? "" : "s", seed, workers, workers == 1 ? "" : "s", Version.current());
+        stdout.flush();
+
+        Instant started = now();
+        VerificationReport report = VerificationSuite.run(cases, settings);
+        Instant finished = now();
+
+        stdout.print(VerificationTable.format(report));
+        stdout.printf(Locale.ROOT, "time: %.1f s%n", Duration.between(started, finished).toMillis() / 1000.0);
+        if (out != null) {
+            VerificationWriter.write(out, report, ShellCommand.text(spec), started, finished);
+            stdout.println("wrote " + out);
+        }
+        stdout.flush();
+        return report.passed() ? ExitCode.OK : ExitCode.SOFTWARE;
+    }
+
+    private List<VerificationCase> cases() throws UserError {
+        if (files.isEmpty()) {
+            try {
+                return VerificationSuite.builtIn();
+            } catch (ScenarioException e) {
+                throw new IllegalStateException("a built-in verification case does not load:\n" + e.report(), e);
+            }
+        }
+        List<VerificationCase> cases = new ArrayList<>();
+        for (String file : files) {
+            try {
+                cases.add(VerificationSuite.load(file));
+            } catch (ScenarioException e) {
+                throw UserError.scenario(file, e);
+            }
+        }
+        return cases;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

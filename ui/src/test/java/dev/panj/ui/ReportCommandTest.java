@@ -1,0 +1,62 @@
+package dev.panj.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void report_batchFolder_rebuildsIdenticalChartsAndReportFromTheFiles() throws IOException {
+        Path out = tmp.resolve("b");
+        assertEquals(0, Cli.execute("batch", Cli.straightBorderScenario(), "-n", "4", "--out", out.toString())
+                .exitCode());
+        List<String> charts = files(out.resolve("charts"));
+        Path saved = Files.createDirectories(tmp.resolve("saved"));
+        for (String chart : charts) {
+            Files.move(out.resolve("charts").resolve(chart), saved.resolve(chart));
+        }
+        Files.move(out.resolve("report.html"), saved.resolve("report.html"));
+
+        Cli.Execution result = Cli.execute("report", out.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("wrote " + out.resolve("report.html")), result.out());
+        assertEquals(charts, files(out.resolve("charts")));
+        for (String chart : charts) {
+            assertEquals(-1L, Files.mismatch(saved.resolve(chart), out.resolve("charts").resolve(chart)), chart);
+        }
+        assertEquals(-1L, Files.mismatch(saved.resolve("report.html"), out.resolve("report.html")));
+    }
+
+    @Test
+    void report_folderWithoutBatch_isUsageError() {
+        Cli.Execution result = Cli.execute("report", tmp.toString());
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("not a finished Panj batch"), result.err());
+    }
+
+    @Test
+    void help_listsBatchAndReport() {
+        Cli.Execution result = Cli.execute("--help");
+
+        assertTrue(result.out().lines().anyMatch(line -> line.strip().startsWith("batch ")), result.out());
+        assertTrue(result.out().lines().anyMatch(line -> line.strip().startsWith("report ")), result.out());
+    }
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
