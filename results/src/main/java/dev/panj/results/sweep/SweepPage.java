@@ -1,5 +1,7 @@
 package dev.panj.results.sweep;
 
+import dev.panj.results.report.Html;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.panj.results.chart.RenderedChart;
 import dev.panj.results.io.CanonicalNumber;
@@ -294,17 +296,6 @@ final class SweepPage {
 
     /** {@code text} safe as element content or as a quoted attribute value. */
     private static String e(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 }
