@@ -6,8 +6,6 @@ import dev.panj.results.experiment.BatchManifest;
 import dev.panj.results.experiment.BatchOutcome;
 import dev.panj.results.experiment.BatchProgress;
 import dev.panj.results.experiment.BatchSpec;
-import dev.panj.results.experiment.EngineSettings;
-import dev.panj.results.experiment.EngineUnavailableException;
 import dev.panj.results.experiment.ExecutorFactory;
 import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
@@ -114,7 +112,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        ExecutorFactory engineFactory = engineFactory();
+        ExecutorFactory engineFactory = Engines.find(engine);
         LoadedScenario loaded = ScenarioArgument.load(scenario);
         BatchManifest earlier = resume ? BatchManifest.read(out) : null;
         long batchSeed = seed != null ? seed : earlier != null ? earlier.seed() : 1;
@@ -132,7 +130,7 @@ final class BatchCommand implements Callable<Integer> {
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         // Until the outcome is printed: after Ctrl-C the JVM exits as soon as the hook is released.
-        try (ExperimentEngine engines = openEngine(engineFactory, threadCount);
+        try (ExperimentEngine engines = Engines.open(engineFactory, threadCount, master);
              CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
             stdout.printf("scenario %s | seed %d | %s h | %s | %s | panj %s%n", loaded.name(), batchSeed,
                     CanonicalNumber.format(runHours), describe(stopping), engines.describe(), Version.current());
@@ -197,22 +195,6 @@ final class BatchCommand implements Callable<Integer> {
         if (maxReplications < 2) {
             throw new ParameterException(spec.commandLine(), "--max-replications must be at least 2, but was "
                     + maxReplications);
-        }
-    }
-
-    private ExecutorFactory engineFactory() throws UserError {
-        try {
-            return ExperimentEngines.find(engine);
-        } catch (EngineUnavailableException e) {
-            throw new UserError(e.getMessage(), e);
-        }
-    }
-
-    private ExperimentEngine openEngine(ExecutorFactory factory, int threadCount) throws UserError {
-        try {
-            return factory.open(new EngineSettings(threadCount, master));
-        } catch (EngineUnavailableException e) {
-            throw new UserError(e.getMessage(), e);
         }
     }
 

@@ -9,8 +9,6 @@ import dev.panj.results.compare.ComparisonTable;
 import dev.panj.results.compare.ScenarioOutcome;
 import dev.panj.results.experiment.BatchProgress;
 import dev.panj.results.experiment.BatchSpec;
-import dev.panj.results.experiment.EngineSettings;
-import dev.panj.results.experiment.EngineUnavailableException;
 import dev.panj.results.experiment.ExecutorFactory;
 import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
@@ -124,7 +122,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        ExecutorFactory engineFactory = engineFactory();
+        ExecutorFactory engineFactory = Engines.find(engine);
         List<LoadedScenario> loaded = new ArrayList<>();
         for (String scenario : scenarios) {
             loaded.add(ScenarioArgument.load(scenario));
@@ -141,7 +139,7 @@ final class CompareCommand implements Callable<Integer> {
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         // Until the outcome is printed: after Ctrl-C the JVM exits as soon as the hook is released.
-        try (ExperimentEngine engines = openEngine(engineFactory, threadCount);
+        try (ExperimentEngine engines = Engines.open(engineFactory, threadCount, master);
              CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
             stdout.printf("compare %s | baseline %s | seed %d | %s | %s | panj %s%n",
                     String.join(" ", comparisonSpec.names()), comparisonSpec.baseline(), comparisonSpec.seed(),
@@ -238,22 +236,6 @@ final class CompareCommand implements Callable<Integer> {
         if (maxReplications < 2) {
             throw new ParameterException(spec.commandLine(), "--max-replications must be at least 2, but was "
                     + maxReplications);
-        }
-    }
-
-    private ExecutorFactory engineFactory() throws UserError {
-        try {
-            return ExperimentEngines.find(engine);
-        } catch (EngineUnavailableException e) {
-            throw new UserError(e.getMessage(), e);
-        }
-    }
-
-    private ExperimentEngine openEngine(ExecutorFactory factory, int threadCount) throws UserError {
-        try {
-            return factory.open(new EngineSettings(threadCount, master));
-        } catch (EngineUnavailableException e) {
-            throw new UserError(e.getMessage(), e);
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.panj.ui;
 
 import dev.panj.results.experiment.BatchProgress;
-import dev.panj.results.experiment.EngineSettings;
-import dev.panj.results.experiment.EngineUnavailableException;
 import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
 import dev.panj.results.experiment.StopSignal;
@@ -172,7 +170,7 @@ final class SweepCommand implements Callable<Integer> {
         BatchProgress progress = ProgressDisplay.forConsole(quiet);
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
-        try (ExperimentEngine engines = openEngine(threadCount);
+        try (ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
              CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
             int parallelism = engines.executor(designPoints.get(0).scenario(), runHours).parallelism();
             Sweep sweep = new Sweep(sweepSpec, point -> engines.executor(point.scenario(), runHours), parallelism,
@@ -308,14 +306,6 @@ final class SweepCommand implements Callable<Integer> {
             return SweepPoints.build(loaded, chosen);
         } catch (SweepException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private ExperimentEngine openEngine(int threadCount) throws UserError {
-        try {
-            return ExperimentEngines.find(engine).open(new EngineSettings(threadCount, master));
-        } catch (EngineUnavailableException e) {
-            throw new UserError(e.getMessage(), e);
         }
     }
 
