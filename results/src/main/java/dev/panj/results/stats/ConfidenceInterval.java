@@ -54,6 +54,23 @@ public record ConfidenceInterval(double low, double high) {
         return wilson(mean, effectiveTrials, StudentT.quantile95(n - 1));
     }
 
+    /**
+     * The exact (Garwood) 95% interval of a Poisson mean per replication, from {@code total} events counted over
+     * {@code replications} replications: χ²(0.025; 2k)/2 and χ²(0.975; 2k + 2)/2, divided by the replications. It
+     * assumes the count varies between replications as a Poisson count does; a clustered count varies more.
+     */
+    public static ConfidenceInterval poissonMean(long total, long replications) {
+        if (replications < 1 || total < 0) {
+            return NONE;
+        }
+        double low = total == 0 ? 0
+                : new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, 2.0 * total)
+                        .inverseCumulativeProbability(0.025) / 2;
+        double high = new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, 2.0 * total + 2)
+                .inverseCumulativeProbability(0.975) / 2;
+        return new ConfidenceInterval(low / replications, high / replications);
+    }
+
     private static ConfidenceInterval wilson(double p, double trials, double z) {
         double z2n = z * z / trials;
         double denominator = 1 + z2n;
