@@ -1,10 +1,39 @@
 package dev.panj.results.chart;
 
-/** One time series across replications: per hour, the mean and the ends of its 95% band (NaN: no band). */
-public record BandSeries(String name, double[] hours, double[] mean, double[] low, double[] high) {
+import java.awt.Color;
+
+/**
+ * One time series across replications: per hour the mean, the ends of its 95% confidence interval and, where
+ * known, the 5th and 95th percentiles of the replications (NaN: none). {@code dashed} draws the line dashed, so
+ * that a series identical to another stays visible on top of it.
+ */
+public record BandSeries(String label, Color colour, double[] hours, double[] mean, double[] low, double[] high,
+                         double[] p05, double[] p95, boolean dashed) {
     public BandSeries {
-        if (mean.length != hours.length || low.length != hours.length || high.length != hours.length) {
-            throw new IllegalArgumentException("series " + name + " has columns of different lengths");
+        int n = hours.length;
+        if (mean.length != n || low.length != n || high.length != n) {
+            throw new IllegalArgumentException("series " + label + " has columns of different lengths");
         }
+        if (p05 != null && (p05.length != n || p95 == null || p95.length != n)) {
+            throw new IllegalArgumentException("series " + label + " has percentiles of a different length");
+        }
+    }
+
+    /** A series without percentiles. */
+    public BandSeries(String label, Color colour, double[] hours, double[] mean, double[] low, double[] high) {
+        this(label, colour, hours, mean, low, high, null, null, false);
+    }
+
+    public boolean hasFan() {
+        return p05 != null;
+    }
+
+    public BandSeries withLabel(String newLabel, boolean newDashed) {
+        return new BandSeries(newLabel, colour, hours, mean, low, high, p05, p95, newDashed);
+    }
+
+    /** True when both series have the same hours and the same means: drawn together, one hides the other. */
+    public boolean sameMeans(BandSeries other) {
+        return java.util.Arrays.equals(hours, other.hours) && java.util.Arrays.equals(mean, other.mean);
     }
 }

@@ -1,6 +1,9 @@
 package dev.panj.results.chart;
 
 import dev.panj.results.io.AtomicFiles;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -11,13 +14,16 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
-/** Writes a chart as a PNG (for the report and slides) and an SVG (for print and editing). */
+/**
+ * Writes a chart as a PNG (for slides) and an SVG (for the report, print and editing). Coordinates in the SVG are
+ * rounded to a tenth of a pixel, which no screen or printer shows, and which keeps a report of twenty charts small.
+ */
 public final class ChartFiles {
-    /** Fixed prefix for the SVG's internal ids: the library's default is built from the clock. */
-    private static final String SVG_ID_PREFIX = "panj";
+    private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
     private ChartFiles() {
     }
@@ -28,18 +34,35 @@ public final class ChartFiles {
      */
     public static RenderedChart write(Path folder, Chart chart) throws IOException {
         Files.createDirectories(folder);
-        byte[] png = png(chart.chart(), chart.width(), chart.height());
-        AtomicFiles.write(folder.resolve(chart.name() + ".png"), png);
-        AtomicFiles.writeString(folder.resolve(chart.name() + ".svg"), svg(chart.chart(), chart.width(), chart.height()));
-        return new RenderedChart(chart.name(), chart.caption(), png);
+        AtomicFiles.write(folder.resolve(chart.name() + ".png"), png(chart.drawing(), chart.width(), chart.height()));
+        String svg = svg(chart);
+        AtomicFiles.writeString(folder.resolve(chart.name() + ".svg"), PROLOG + svg + "\n");
+        return new RenderedChart(chart.name(), chart.caption(), chart.alt(), svg, chart.width(), chart.height());
+    }
+
+    /** The chart drawn into an image, white behind it. */
+    public static BufferedImage image(Drawable drawing, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setColor(Color.WHITE);
+            g2.fillRect(0, 0, width, height);
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            drawing.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        return image;
     }
 
     /**
      * The PNG, encoded in memory: ImageIO's default stream caches on disk and registers a shutdown hook for the
      * cache file, which fails while the JVM shuts down, which is exactly when a Ctrl-C'd batch finishes.
      */
-    static byte[] png(JFreeChart chart, int width, int height) throws IOException {
-        BufferedImage image = chart.createBufferedImage(width, height, null);
+    static byte[] png(Drawable drawing, int width, int height) throws IOException {
+        BufferedImage image = image(drawing, width, height);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
@@ -51,10 +74,45 @@ public final class ChartFiles {
         return bytes.toByteArray();
     }
 
-    static String svg(JFreeChart chart, int width, int height) {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix(SVG_ID_PREFIX);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return g2.getSVGDocument();
+    /**
+     * The SVG element of the chart, sized and with a view box so that it scales to the page's width. Ids inside
+     * (clip paths) start with the chart's name, so that several charts inline in one page do not share ids.
+     */
+    public static String svg(Chart chart) {
+        SVGGraphics2D g2 = new SVGGraphics2D(chart.width(), chart.height());
+        g2.setDefsKeyPrefix(chart.name() + "-");
+        g2.setGeomDoubleConverter(ChartFiles::tenth);
+        g2.setTransformDoubleConverter(ChartFiles::hundredth);
+        g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        chart.drawing().draw(g2, new Rectangle2D.Double(0, 0, chart.width(), chart.height()));
+        return g2.getSVGElement(chart.name(), true, new ViewBox(0, 0, chart.width(), chart.height()), null, null);
+    }
+
+    /** {@code value} to one decimal, without a trailing ".0" or a negative zero. */
+    static String tenth(double value) {
+        return rounded(value, 10);
+    }
+
+    static String hundredth(double value) {
+        return rounded(value, 100);
+    }
+
+    private static String rounded(double value, int scale) {
+        if (!Double.isFinite(value)) {
+            return "0";
+        }
+        long units = Math.round(value * scale);
+        if (units == 0) {
+            return "0";
+        }
+        String sign = units < 0 ? "-" : "";
+        long magnitude = Math.abs(units);
+        long whole = magnitude / scale;
+        long fraction = magnitude % scale;
+        if (fraction == 0) {
+            return sign + whole;
+        }
+        String digits = Long.toString(fraction + scale).substring(1).replaceAll("0+$", "");
+        return sign + whole + "." + digits;
     }
 }

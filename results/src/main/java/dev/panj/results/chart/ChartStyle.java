@@ -1,39 +1,43 @@
 package dev.panj.results.chart;
 
+import dev.panj.sim.metrics.MetricKind;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.RangeType;
 
 /**
  * The look shared by every chart: a white background, light grid lines, the logical SansSerif font (the same
- * on every machine with the same fonts, so that charts rebuild byte for byte), and the Okabe–Ito colours,
- * which stay distinct for colour-blind readers.
+ * on every machine with the same fonts, so that charts rebuild byte for byte), the {@link Palette} colours, tick
+ * labels with the minus sign U+2212, and value axes that respect what a metric can be (counts from 0).
  */
 final class ChartStyle {
-    static final Color BLUE = new Color(0x0072B2);
-    static final Color ORANGE = new Color(0xE69F00);
-    static final Color GREEN = new Color(0x009E73);
-    static final Color VERMILLION = new Color(0xD55E00);
-    static final Color SKY = new Color(0x56B4E9);
-    static final Color PURPLE = new Color(0xCC79A7);
     static final Color GRID = new Color(0xDDDDDD);
-    static final Color TEXT = new Color(0x333333);
+    static final Color TEXT = Palette.INK;
 
-    /** A fixed colour per key series, so a series has the same colour in every chart. */
+    /** A fixed colour per key count, so a series has the same colour in every chart of a batch. */
     static final Map<String, Color> SERIES = Map.of(
-            "militants_crossed", BLUE,
-            "militants_detected", ORANGE,
-            "militants_interdicted", GREEN,
-            "militants_leaked", VERMILLION);
+            "militants_crossed", Palette.BLUE,
+            "militants_detected", Palette.ORANGE,
+            "militants_interdicted", Palette.BLUISH_GREEN,
+            "militants_leaked", Palette.VERMILLION,
+            "units_deployed", Palette.REDDISH_PURPLE,
+            "civilians_waiting", Palette.SKY_BLUE);
 
     private static final String FONT = Font.SANS_SERIF;
 
@@ -42,18 +46,14 @@ final class ChartStyle {
 
     static Paint colour(String series, int position) {
         Color fixed = SERIES.get(series);
-        if (fixed != null) {
-            return fixed;
-        }
-        Color[] others = {SKY, PURPLE, BLUE, ORANGE, GREEN, VERMILLION};
-        return others[position % others.length];
+        return fixed != null ? fixed : Palette.category(position);
     }
 
     /** Applies the house look; call after the chart is complete. */
     static JFreeChart apply(JFreeChart chart, String subtitle) {
         StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
         theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 18));
-        theme.setLargeFont(new Font(FONT, Font.BOLD, 14));
+        theme.setLargeFont(new Font(FONT, Font.BOLD, 12));
         theme.setRegularFont(new Font(FONT, Font.PLAIN, 12));
         theme.setSmallFont(new Font(FONT, Font.PLAIN, 10));
         theme.setChartBackgroundPaint(Color.WHITE);
@@ -84,5 +84,48 @@ final class ChartStyle {
             category.setRangeGridlineStroke(new BasicStroke(1f));
         }
         return chart;
+    }
+
+    /** Tick labels with U+2212 for negative numbers, and no more decimals than the tick size needs. */
+    static DecimalFormat format(String pattern) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setMinusSign('\u2212');
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
+        return format;
+    }
+
+    /** A value axis for a metric of {@code kind}: counts and durations never below 0, shares in percent from 0 to 100. */
+    static NumberAxis valueAxis(String label, MetricKind kind) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setStandardTickUnits(tickUnits());
+        if (kind == MetricKind.SHARE) {
+            axis.setRange(0, 100);
+        } else if (kind != null && kind.lowest() >= 0) {
+            axis.setAutoRangeIncludesZero(true);
+            axis.setRangeType(RangeType.POSITIVE);
+        }
+        return axis;
+    }
+
+    /** Tick units from 0.001 to 50 million (steps of 1, 2, 2.5 and 5), labelled with the minus sign U+2212. */
+    static TickUnits tickUnits() {
+        TickUnits units = new TickUnits();
+        for (int exponent = -3; exponent <= 7; exponent++) {
+            for (double step : new double[] {1, 2, 2.5, 5}) {
+                int decimals = Math.max(0, -exponent + (step == 2.5 ? 1 : 0));
+                String pattern = decimals == 0 ? "0" : "0." + "0".repeat(decimals);
+                units.add(new NumberTickUnit(step * Math.pow(10, exponent), format(pattern)));
+            }
+        }
+        return units;
+    }
+
+    /** Hour tick units for a time axis: 1, 2, 3, 6, 12 h and whole days up to four weeks. */
+    static TickUnits hourUnits() {
+        TickUnits units = new TickUnits();
+        for (int hours : new int[] {1, 2, 3, 6, 12, 24, 48, 72, 96, 120, 168, 336, 504, 672}) {
+            units.add(new NumberTickUnit(hours, format("0")));
+        }
+        return units;
     }
 }

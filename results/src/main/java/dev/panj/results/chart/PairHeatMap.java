@@ -19,8 +19,9 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * A metric over two factors as a heat map (viridis; grey cells have no value), with the design points drawn as
- * small circles so that a reader sees where the picture rests on data.
+ * A metric over two factors as a heat map (viridis; grey cells have no data: no point there, or outside the design
+ * points where a fit would extrapolate), with the design points drawn as small circles so that a reader sees where
+ * the picture rests on data.
  */
 public final class PairHeatMap {
 
@@ -64,7 +65,7 @@ public final class PairHeatMap {
         XYBlockRenderer blocks = new XYBlockRenderer();
         blocks.setBlockWidth(x.cellWidth());
         blocks.setBlockHeight(y.cellWidth());
-        ColourScale scale = new ColourScale(lower, upper);
+        MapScale scale = MapScale.continuous(lower, upper, valueLabel);
         blocks.setPaintScale(scale);
         XYPlot plot = new XYPlot(data, axis(x), axis(y), blocks);
         XYSeries design = new XYSeries("design points", false, true);
@@ -100,8 +101,9 @@ public final class PairHeatMap {
         return value;
     }
 
-    private static PaintScaleLegend legend(ColourScale scale, String valueLabel) {
-        NumberAxis axis = new NumberAxis(valueLabel + "   (grey: no value)");
+    private static PaintScaleLegend legend(MapScale scale, String valueLabel) {
+        NumberAxis axis = new NumberAxis(valueLabel + "   (grey: no data there)");
+        axis.setStandardTickUnits(ChartStyle.tickUnits());
         axis.setRange(scale.getLowerBound(), scale.getUpperBound());
         axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));

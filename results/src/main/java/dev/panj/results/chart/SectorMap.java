@@ -5,7 +5,11 @@ import dev.panj.sim.geo.Point;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Polygon;
+import java.awt.Rectangle;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -14,40 +18,63 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
- * The border seen from above with each sector drawn in the colour of its value, over the country outlines,
- * with a colour bar as legend. Both axes are km in the model's frame at the same scale, so the map is not
- * distorted; the chart's height follows the border's extent.
+ * Every border of a scenario seen from above, each sector drawn in the colour of its value and labelled with its id
+ * (as in sectors.csv), over the country outlines, with the scenario's staging areas and objectives. A sector whose
+ * value rests on fewer than a given number of observations is drawn faded and dashed: its colour is not to be trusted.
+ * Both axes are km in the model's frame at the same scale, so the map is not distorted; the chart's height follows
+ * the borders' extent.
  */
 public final class SectorMap {
     public static final int WIDTH = 1000;
+    /** Plot width in pixels, for turning pixel sizes into km. */
+    private static final double PLOT_WIDTH = WIDTH - 90;
     private static final double SAMPLE_KM = 1;
-    private static final Map<String, Color> LAND = Map.of("TJK", new Color(0xF4ECD9), "AFG", new Color(0xE6EDF2));
-    private static final Color OTHER_LAND = new Color(0xF3F3F3);
+    /** Tajikistan warm sand; Afghanistan a grey-brown, never the blue of water; other countries light grey. */
+    static final Map<String, Color> LAND = Map.of("TJK", new Color(0xF3EAD3), "AFG", new Color(0xDCD6CB),
+            "KGZ", new Color(0xE9ECE4));
+    static final Color OTHER_LAND = new Color(0xF1F1F1);
     private static final Color COAST = new Color(0x9A9A9A);
-    private static final Color LABEL = new Color(0x666666);
-    private static final Color CASING = new Color(0x555555);
+    private static final Color LABEL = new Color(0x555555);
+    private static final Color CASING = new Color(0x444444);
     private static final Color TICK = new Color(0x333333);
+    private static final Color FEW_CASING = new Color(0x9A9A9A);
+    private static final float FADED_ALPHA = 0.38f;
 
     private SectorMap() {
     }
 
-    /** A map coloured on a scale from {@code lower} to {@code upper}, labelled {@code valueLabel}. */
-    public static Chart create(String name, String caption, String title, String subtitle, MapGeometry geometry,
-                               List<SectorValue> sectors, String valueLabel, double lower, double upper) {
+    /**
+     * A map of {@code sectors} coloured by {@code scale}; sectors with fewer than {@code minObservations} known
+     * observations are faded and dashed ({@code minObservations} 0: none is).
+     */
+    public static Chart create(String name, String caption, String alt, String title, String subtitle,
+                               MapGeometry geometry, List<SectorValue> sectors, MapScale scale, int minObservations) {
+        JFreeChart chart = chart(title, subtitle, geometry, sectors, scale, minObservations);
+        return new Chart(name, caption, alt, chart, WIDTH, height(bounds(geometry)));
+    }
+
+    static JFreeChart chart(String title, String subtitle, MapGeometry geometry, List<SectorValue> sectors,
+                            MapScale scale, int minObservations) {
         double[] box = bounds(geometry);
+        double kmPerPixel = (box[2] - box[0]) / PLOT_WIDTH;
         NumberAxis east = new NumberAxis(geometry.geographic() ? "km east of 71°E" : "chainage (km)");
         NumberAxis north = new NumberAxis(geometry.geographic() ? "km north of 38°N" : "offset (km)");
+        east.setStandardTickUnits(ChartStyle.tickUnits());
+        north.setStandardTickUnits(ChartStyle.tickUnits());
         east.setRange(box[0], box[2]);
         north.setRange(box[1], box[3]);
         XYPlot plot = new XYPlot(null, east, north, new XYLineAndShapeRenderer());
@@ -59,39 +86,51 @@ public final class SectorMap {
         String fullSubtitle = geometry.note().isEmpty() ? subtitle : subtitle + " — " + geometry.note();
         // The theme first: it would reset the annotations' fonts.
         ChartStyle.apply(chart, fullSubtitle);
-        drawCountries(plot, geometry.outlines(), new Rectangle2D.Double(box[0], box[1], box[2] - box[0], box[3] - box[1]));
-        ColourScale scale = new ColourScale(lower, upper);
+        Rectangle2D view = new Rectangle2D.Double(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+        drawCountries(plot, geometry.outlines(), view, kmPerPixel);
         Map<String, List<SectorValue>> byBorder = new TreeMap<>();
         for (SectorValue s : sectors) {
-            byBorder.computeIfAbsent(s.border(), k -> new java.util.ArrayList<>()).add(s);
+            byBorder.computeIfAbsent(s.border(), k -> new ArrayList<>()).add(s);
+        }
+        List<Rectangle2D> taken = new ArrayList<>();
+        boolean anyFew = false;
+        for (Map.Entry<String, List<SectorValue>> e : byBorder.entrySet()) {
+            BorderLine line = geometry.line(e.getKey());
+            if (line != null) {
+                anyFew |= drawSectors(plot, line, e.getValue(), scale, minObservations);
+            }
         }
         for (Map.Entry<String, List<SectorValue>> e : byBorder.entrySet()) {
             BorderLine line = geometry.line(e.getKey());
             if (line != null) {
-                drawSectors(plot, line, e.getValue(), scale);
+                drawIds(plot, line, e.getValue(), kmPerPixel, taken);
+                if (!e.getKey().isEmpty()) {
+                    drawBorderName(plot, line, e.getKey(), kmPerPixel);
+                }
             }
         }
+        drawPlaces(plot, geometry.places(), kmPerPixel);
         if (geometry.geographic()) {
             drawCountryLabels(plot, geometry, box);
         } else {
             drawSideLabels(plot, geometry.border());
         }
-        chart.addSubtitle(legend(scale, valueLabel));
-        int height = height(box);
-        return new Chart(name, caption, chart, WIDTH, height);
+        chart.addSubtitle(scale.legend());
+        chart.addSubtitle(keys(anyFew, minObservations, geometry));
+        return chart;
     }
 
-    /** The rings that reach into {@code view}; the others would only make the SVG larger. */
-    private static void drawCountries(XYPlot plot, Map<String, List<List<Point>>> outlines, Rectangle2D view) {
+    /** The rings that reach into {@code view}, thinned to a vertex per half pixel: finer detail no one sees. */
+    private static void drawCountries(XYPlot plot, Map<String, List<List<Point>>> outlines, Rectangle2D view,
+                                      double kmPerPixel) {
         Stroke coast = new BasicStroke(0.8f);
-        // Sorted, so that the drawing order (and the SVG) is the same on every run.
         for (Map.Entry<String, List<List<Point>>> country : new TreeMap<>(outlines).entrySet()) {
             Color fill = LAND.getOrDefault(country.getKey(), OTHER_LAND);
             for (List<Point> ring : country.getValue()) {
                 if (ring.size() < 3) {
                     continue;
                 }
-                Path2D shape = ring(ring);
+                Path2D shape = ring(ring, kmPerPixel / 2);
                 if (shape.getBounds2D().intersects(view)) {
                     plot.addAnnotation(new XYShapeAnnotation(shape, coast, COAST, fill), false);
                 }
@@ -99,28 +138,50 @@ public final class SectorMap {
         }
     }
 
-    private static Path2D ring(List<Point> ring) {
+    /** A closed path through the ring's vertices, leaving out those closer than {@code minStep} to the last kept. */
+    static Path2D ring(List<Point> ring, double minStep) {
         Path2D.Double path = new Path2D.Double();
-        path.moveTo(ring.get(0).x(), ring.get(0).y());
+        Point last = ring.get(0);
+        path.moveTo(last.x(), last.y());
         for (int i = 1; i < ring.size(); i++) {
-            path.lineTo(ring.get(i).x(), ring.get(i).y());
+            Point p = ring.get(i);
+            if (Math.hypot(p.x() - last.x(), p.y() - last.y()) >= minStep || i == ring.size() - 1) {
+                path.lineTo(p.x(), p.y());
+                last = p;
+            }
         }
         path.closePath();
         return path;
     }
 
-    private static void drawSectors(XYPlot plot, BorderLine border, List<SectorValue> sectors, ColourScale scale) {
+    /** Draws the sectors; true if some had too few observations. */
+    private static boolean drawSectors(XYPlot plot, BorderLine border, List<SectorValue> sectors, MapScale scale,
+                                       int minObservations) {
         if (sectors.isEmpty()) {
-            return;
+            return false;
         }
         Stroke casing = new BasicStroke(9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-        Stroke line = new BasicStroke(6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
-        double first = sectors.get(0).fromKm();
-        double last = sectors.get(sectors.size() - 1).toKm();
-        plot.addAnnotation(new XYShapeAnnotation(polyline(border, first, last), casing, CASING, null), false);
+        Stroke solid = new BasicStroke(6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+        Stroke dashed = new BasicStroke(6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f);
+        boolean anyFew = false;
         for (SectorValue s : sectors) {
-            plot.addAnnotation(new XYShapeAnnotation(polyline(border, s.fromKm(), s.toKm()), line,
-                    scale.getPaint(s.value()), null), false);
+            boolean few = few(s, minObservations);
+            anyFew |= few;
+            Path2D path = polyline(border, s.fromKm(), s.toKm());
+            plot.addAnnotation(new PathAnnotation(path, casing, few ? FEW_CASING : CASING), false);
+        }
+        for (SectorValue s : sectors) {
+            boolean few = few(s, minObservations);
+            Color colour = scale.colour(s.value());
+            if (few && !Double.isNaN(s.value())) {
+                colour = fade(colour);
+            }
+            Path2D path = polyline(border, s.fromKm(), s.toKm());
+            // A faded sector: white under the dashes, so that the casing shows between them as grey, not black.
+            plot.addAnnotation(new PathAnnotation(path, solid, few ? Color.WHITE : colour), false);
+            if (few) {
+                plot.addAnnotation(new PathAnnotation(path, dashed, colour), false);
+            }
         }
         // A short cross-line at each sector boundary, so that neighbours of similar colour stay apart.
         Stroke tick = new BasicStroke(1.2f);
@@ -131,6 +192,116 @@ public final class SectorMap {
             Point b = border.at(at, half * 2);
             plot.addAnnotation(new XYLineAnnotation(a.x(), a.y(), b.x(), b.y(), tick, TICK), false);
         }
+        return anyFew;
+    }
+
+    static boolean few(SectorValue s, int minObservations) {
+        return s.observations() >= 0 && s.observations() < minObservations;
+    }
+
+    /** The colour blended with white, as a faded sector shows it (opaque, so that the SVG needs no transparency). */
+    static Color fade(Color colour) {
+        return new Color(blend(colour.getRed()), blend(colour.getGreen()), blend(colour.getBlue()));
+    }
+
+    private static int blend(int channel) {
+        return Math.round(channel * FADED_ALPHA + 255 * (1 - FADED_ALPHA));
+    }
+
+    /**
+     * Each sector's id beside its middle, on whichever side has room (labels never overlap each other); the side away
+     * from the first border is tried first.
+     */
+    private static void drawIds(XYPlot plot, BorderLine border, List<SectorValue> sectors, double kmPerPixel,
+                                List<Rectangle2D> taken) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
+        double textHeight = 10 * kmPerPixel;
+        for (SectorValue s : sectors) {
+            double textWidth = Text.width(font, s.id()) * kmPerPixel + 2 * kmPerPixel;
+            Point chosen = null;
+            Rectangle2D box = null;
+            for (double pixels : new double[] {-13, 13, -24, 24, -36, 36}) {
+                Point p = border.at(s.middleKm(), pixels * kmPerPixel);
+                Rectangle2D candidate = new Rectangle2D.Double(p.x() - textWidth / 2, p.y() - textHeight / 2, textWidth,
+                        textHeight);
+                if (taken.stream().noneMatch(candidate::intersects)) {
+                    chosen = p;
+                    box = candidate;
+                    break;
+                }
+            }
+            if (chosen == null) {
+                chosen = border.at(s.middleKm(), -13 * kmPerPixel);
+                box = new Rectangle2D.Double(chosen.x() - textWidth / 2, chosen.y() - textHeight / 2, textWidth,
+                        textHeight);
+            }
+            taken.add(box);
+            XYTextAnnotation label = new XYTextAnnotation(s.id(), chosen.x(), chosen.y());
+            label.setFont(font);
+            label.setPaint(Palette.INK);
+            label.setTextAnchor(TextAnchor.CENTER);
+            plot.addAnnotation(label, false);
+        }
+    }
+
+    private static void drawBorderName(XYPlot plot, BorderLine border, String id, double kmPerPixel) {
+        Point at = border.at(border.length() * 0.04, 48 * kmPerPixel);
+        XYTextAnnotation label = new XYTextAnnotation(id + " border", at.x(), at.y());
+        label.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
+        label.setPaint(LABEL);
+        plot.addAnnotation(label, false);
+    }
+
+    private static void drawPlaces(XYPlot plot, List<MapGeometry.Place> places, double kmPerPixel) {
+        for (MapGeometry.Place place : places) {
+            double r = 6 * kmPerPixel;
+            Point p = place.at();
+            Shape marker = place.kind() == MapGeometry.Place.Kind.STAGING_AREA ? triangle(p, r) : square(p, r * 0.8);
+            Color colour = place.kind() == MapGeometry.Place.Kind.STAGING_AREA ? Palette.VERMILLION : Palette.BLUE;
+            plot.addAnnotation(new XYShapeAnnotation(marker, new BasicStroke(1f), Color.WHITE, colour), false);
+            XYTextAnnotation label = new XYTextAnnotation(place.id(), p.x() + 1.6 * r, p.y());
+            label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            label.setPaint(Palette.INK);
+            label.setTextAnchor(TextAnchor.CENTER_LEFT);
+            plot.addAnnotation(label, false);
+        }
+    }
+
+    private static Shape triangle(Point p, double r) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(p.x(), p.y() + r);
+        path.lineTo(p.x() + r * 0.9, p.y() - r * 0.6);
+        path.lineTo(p.x() - r * 0.9, p.y() - r * 0.6);
+        path.closePath();
+        return path;
+    }
+
+    private static Shape square(Point p, double r) {
+        return new Rectangle2D.Double(p.x() - r, p.y() - r, 2 * r, 2 * r);
+    }
+
+    /** The legend of what is not a colour: faded sectors, places. */
+    private static LegendTitle keys(boolean anyFew, int minObservations, MapGeometry geometry) {
+        LegendItemCollection items = new LegendItemCollection();
+        if (anyFew) {
+            Stroke dashed = new BasicStroke(5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f);
+            items.add(new LegendItem("faded, dashed: fewer than " + minObservations + " attempts, too few to trust",
+                    null, null, null, new Line2D.Double(-10, 0, 10, 0), dashed, fade(Palette.VIRIDIS.at(0.5))));
+        }
+        if (geometry.places().stream().anyMatch(p -> p.kind() == MapGeometry.Place.Kind.STAGING_AREA)) {
+            items.add(new LegendItem("staging area", null, null, null, new Polygon(new int[] {0, 6, -6},
+                    new int[] {-6, 4, 4}, 3), Palette.VERMILLION));
+        }
+        if (geometry.places().stream().anyMatch(p -> p.kind() == MapGeometry.Place.Kind.OBJECTIVE)) {
+            items.add(new LegendItem("objective", null, null, null, new Rectangle(-5, -5, 10, 10), Palette.BLUE));
+        }
+        items.add(MapScale.heading("labels: sector ids as in sectors.csv"));
+        LegendTitle legend = new LegendTitle(() -> items);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        legend.setItemPaint(Palette.INK);
+        legend.setBackgroundPaint(Color.WHITE);
+        return legend;
     }
 
     /** The border between two chainages as an open path, through a point every {@value #SAMPLE_KM} km. */
@@ -155,19 +326,24 @@ public final class SectorMap {
 
     /**
      * Each country's name at the point of a coarse grid over the visible map where the whole label lies inside
-     * the country, farthest from the border and the map's edges; a country with no such point in view gets no
-     * label.
+     * the country, farthest from the borders, the places and the map's edges; a country with no such point in view
+     * gets no label.
      */
     private static void drawCountryLabels(XYPlot plot, MapGeometry geometry, double[] box) {
-        List<Point> border = new ArrayList<>();
-        for (double c = 0; c <= geometry.border().length(); c += 5) {
-            border.add(geometry.border().at(c, 0));
+        List<Point> avoid = new ArrayList<>();
+        List<BorderLine> lines = new ArrayList<>(List.of(geometry.border()));
+        lines.addAll(new TreeMap<>(geometry.others()).values());
+        for (BorderLine line : lines) {
+            for (double c = 0; c <= line.length(); c += 5) {
+                avoid.add(line.at(c, 0));
+            }
         }
+        geometry.places().forEach(p -> avoid.add(p.at()));
         double width = box[2] - box[0];
         double height = box[3] - box[1];
         for (Map.Entry<String, List<List<Point>>> country : new TreeMap<>(geometry.outlines()).entrySet()) {
             Path2D.Double area = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            country.getValue().stream().filter(ring -> ring.size() >= 3).forEach(ring -> area.append(ring(ring), false));
+            country.getValue().stream().filter(ring -> ring.size() >= 3).forEach(ring -> area.append(ring(ring, 0), false));
             String name = geometry.names().getOrDefault(country.getKey(), country.getKey())
                     .replaceAll("\\s*\\(.*\\)", "").toUpperCase(Locale.ROOT);
             double halfLabel = name.length() * 0.006 * width;
@@ -182,7 +358,7 @@ public final class SectorMap {
                     }
                     double room = Math.min(Math.min(x - box[0], box[2] - x) - halfLabel,
                             Math.min(y - box[1], box[3] - y));
-                    for (Point p : border) {
+                    for (Point p : avoid) {
                         room = Math.min(room, Math.hypot(p.x() - x, p.y() - y) - halfLabel / 2);
                     }
                     if (room > bestRoom) {
@@ -205,36 +381,28 @@ public final class SectorMap {
         return label;
     }
 
-    private static PaintScaleLegend legend(ColourScale scale, String valueLabel) {
-        NumberAxis axis = new NumberAxis(valueLabel + "   (grey: no value)");
-        axis.setRange(scale.getLowerBound(), scale.getUpperBound());
-        axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setStripWidth(12);
-        legend.setSubdivisionCount(128);
-        legend.setMargin(new RectangleInsets(4, 200, 8, 200));
-        legend.setBackgroundPaint(Color.WHITE);
-        return legend;
-    }
-
-    /** [minX, minY, maxX, maxY] of the border, padded, with a height of at least a third of the width. */
-    private static double[] bounds(MapGeometry geometry) {
+    /**
+     * [minX, minY, maxX, maxY] of the borders and places, padded, with a height of at least a third of the width.
+     */
+    static double[] bounds(MapGeometry geometry) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        List<BorderLine> lines = new java.util.ArrayList<>(List.of(geometry.border()));
+        List<Point> points = new ArrayList<>();
+        List<BorderLine> lines = new ArrayList<>(List.of(geometry.border()));
         lines.addAll(new TreeMap<>(geometry.others()).values());
         for (BorderLine border : lines) {
             for (int i = 0; i < border.vertexCount(); i++) {
-                Point p = border.vertex(i);
-                minX = Math.min(minX, p.x());
-                minY = Math.min(minY, p.y());
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
+                points.add(border.vertex(i));
             }
+        }
+        geometry.places().forEach(p -> points.add(p.at()));
+        for (Point p : points) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
         }
         double pad = Math.max(0.08 * (maxX - minX), 0.08 * (maxY - minY));
         minX -= pad;
@@ -250,10 +418,9 @@ public final class SectorMap {
         return new double[] {minX, minY, maxX, maxY};
     }
 
-    /** Chart height for an undistorted map: the plot's share of the width, scaled, plus titles and legend. */
-    private static int height(double[] box) {
-        double plotWidth = WIDTH - 90;
-        double plotHeight = plotWidth * (box[3] - box[1]) / (box[2] - box[0]);
-        return (int) Math.max(320, Math.min(1400, Math.round(plotHeight + 175)));
+    /** Chart height for an undistorted map: the plot's share of the width, scaled, plus titles and legends. */
+    static int height(double[] box) {
+        double plotHeight = PLOT_WIDTH * (box[3] - box[1]) / (box[2] - box[0]);
+        return (int) Math.max(360, Math.min(1500, Math.round(plotHeight + 215)));
     }
 }

@@ -3,6 +3,9 @@ package dev.panj.results.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.panj.results.io.BatchLayout;
+import dev.panj.results.report.SampledSeries;
+import dev.panj.results.report.SectorRow;
+import dev.panj.results.report.SeriesTable;
 import dev.panj.results.io.CsvTable;
 import dev.panj.results.io.OutputDirectoryException;
 import dev.panj.scenarios.LoadedScenario;
@@ -19,7 +22,8 @@ import java.util.List;
  * if that fails ({@code scenario} null), {@code scenarioProblem} says why.
  */
 record ScenarioFolder(String name, String folder, Path dir, ScenarioRuns runs, JsonNode summary, JsonNode manifest,
-                      CsvTable timeSeries, CsvTable sectors, LoadedScenario scenario, String scenarioProblem) {
+                      CsvTable timeSeries, CsvTable sectors, LoadedScenario scenario, String scenarioProblem,
+                      SampledSeries sample) {
 
     static ScenarioFolder read(Path dir, String name) throws OutputDirectoryException, IOException {
         for (String file : List.of(BatchLayout.SUMMARY, BatchLayout.MANIFEST, BatchLayout.RUNS, BatchLayout.TIME_SERIES,
@@ -44,7 +48,17 @@ record ScenarioFolder(String name, String folder, Path dir, ScenarioRuns runs, J
                 json.readTree(dir.resolve(BatchLayout.SUMMARY).toFile()),
                 json.readTree(dir.resolve(BatchLayout.MANIFEST).toFile()),
                 CsvTable.read(dir.resolve(BatchLayout.TIME_SERIES)), CsvTable.read(dir.resolve(BatchLayout.SECTORS)),
-                scenario, problem);
+                scenario, problem, SampledSeries.read(dir));
+    }
+
+    /** sectors.csv, row by row. */
+    List<SectorRow> sectorRows() {
+        return SectorRow.of(sectors);
+    }
+
+    /** timeseries.csv with the sample of single replications. */
+    SeriesTable series() {
+        return SeriesTable.of(timeSeries, sample);
     }
 
     /** The simulated hours of each replication, as the batch's manifest records them. */

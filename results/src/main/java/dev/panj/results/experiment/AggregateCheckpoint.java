@@ -3,6 +3,7 @@ package dev.panj.results.experiment;
 import dev.panj.results.io.AtomicFiles;
 import dev.panj.results.io.BatchLayout;
 import dev.panj.results.stats.SectorTotals;
+import dev.panj.results.stats.SeriesSample;
 import dev.panj.results.stats.SeriesMoments;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,10 +18,10 @@ import java.util.Optional;
  * The time-series and sector totals over the first {@code replications} replications, saved exactly (raw
  * bits), so that a resumed batch continues the sums where they stopped and ends with the same bits as an
  * uninterrupted one. The journal keeps each replication's metrics; the time series is too large to keep per
- * replication, so it lives only here. Replications after the checkpoint are run again on resume.
+ * replication, so it lives only here, with the key series of the first replications (the series sample). Replications after the checkpoint are run again on resume.
  */
-record AggregateCheckpoint(int replications, SeriesMoments series, SectorTotals sectors) {
-    private static final String MAGIC = "panj-batch-checkpoint-1";
+record AggregateCheckpoint(int replications, SeriesMoments series, SectorTotals sectors, SeriesSample sample) {
+    private static final String MAGIC = "panj-batch-checkpoint-2";
 
     /** Writes the checkpoint of a batch identified by its scenario hash, seed and hours. */
     void write(Path dir, BatchIdentity identity) throws IOException {
@@ -34,6 +35,7 @@ record AggregateCheckpoint(int replications, SeriesMoments series, SectorTotals 
                 series.writeTo(out);
             }
             sectors.writeTo(out);
+            sample.writeTo(out);
         }
         AtomicFiles.write(dir.resolve(BatchLayout.CHECKPOINT), bytes.toByteArray());
     }
@@ -50,7 +52,8 @@ record AggregateCheckpoint(int replications, SeriesMoments series, SectorTotals 
             }
             int replications = in.readInt();
             SeriesMoments series = in.readBoolean() ? SeriesMoments.readFrom(in) : null;
-            return Optional.of(new AggregateCheckpoint(replications, series, SectorTotals.readFrom(in)));
+            SectorTotals sectors = SectorTotals.readFrom(in);
+            return Optional.of(new AggregateCheckpoint(replications, series, sectors, SeriesSample.readFrom(in)));
         } catch (IOException | RuntimeException e) {
             // An unreadable checkpoint only costs time: the batch restarts its totals from replication 0.
             return Optional.empty();

@@ -3,6 +3,7 @@ package dev.panj.results.experiment;
 import dev.panj.results.stats.CiMethod;
 import dev.panj.results.stats.MetricSummary;
 import dev.panj.results.stats.SectorTotals;
+import dev.panj.results.stats.SeriesSample;
 import dev.panj.results.stats.SeriesMoments;
 import dev.panj.sim.metrics.RunResult;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ final class BatchAggregate {
     private final List<ReplicationFailure> failures = new ArrayList<>();
     private SeriesMoments series;
     private SectorTotals sectors = new SectorTotals();
+    private SeriesSample sample = new SeriesSample();
     private int next;
 
     BatchAggregate(List<String> metrics) {
@@ -49,6 +51,7 @@ final class BatchAggregate {
         }
         series.add(result.timeSeries());
         sectors.add(result.sectors());
+        sample.add(index, result.timeSeries());
     }
 
     void addFailure(ReplicationFailure failure) {
@@ -73,10 +76,11 @@ final class BatchAggregate {
         next++;
     }
 
-    /** Replaces the time-series and sector totals by those of a checkpoint taken after the same replications. */
-    void restoreTotals(SeriesMoments checkpointSeries, SectorTotals checkpointSectors) {
+    /** Replaces the time-series and sector totals and the series sample by those of a checkpoint after the same replications. */
+    void restoreTotals(SeriesMoments checkpointSeries, SectorTotals checkpointSectors, SeriesSample checkpointSample) {
         this.series = checkpointSeries;
         this.sectors = checkpointSectors;
+        this.sample = checkpointSample;
     }
 
     /** The metric values of a result in {@link #metrics()} order. */
@@ -114,6 +118,11 @@ final class BatchAggregate {
 
     SectorTotals sectors() {
         return sectors;
+    }
+
+    /** Key series of the first replications, for percentile fans and paired differences over time. */
+    SeriesSample sample() {
+        return sample;
     }
 
     /** Summary of every metric over all successful replications so far. */

@@ -11,6 +11,7 @@ import dev.panj.results.stats.MetricSummary;
 import dev.panj.results.stats.SectorSum;
 import dev.panj.results.stats.SeriesBand;
 import dev.panj.results.stats.SeriesMoments;
+import dev.panj.results.stats.SeriesSample;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ final class BatchWriter {
         write(dir, BatchLayout.SUMMARY_CSV, summaryCsv(aggregate.metrics(), summaries), names);
         write(dir, BatchLayout.TIME_SERIES, timeSeriesCsv(aggregate.series()), names);
         write(dir, BatchLayout.SECTORS, sectorsCsv(aggregate.sectors().sums()), names);
+        if (aggregate.sample().size() > 0) {
+            write(dir, BatchLayout.TIME_SERIES_RUNS, seriesSampleCsv(aggregate.sample()), names);
+        }
         if (!aggregate.failures().isEmpty()) {
             write(dir, BatchLayout.FAILURES, failuresCsv(aggregate.failures()), names);
         }
@@ -168,6 +172,30 @@ final class BatchWriter {
                     number(s.militantsInterdicted() / n),
                     number(ratio(s.detections(), s.groupsAttempted())),
                     number(ratio(s.groupsInterdicted(), s.groupsAttempted()))));
+        }
+        return csv.toString();
+    }
+
+    /**
+     * The key series of the first replications on the sample's grid: one row per replication and series, the values
+     * at the grid's hours in columns named by the hour.
+     */
+    static String seriesSampleCsv(SeriesSample sample) {
+        List<String> header = new ArrayList<>(List.of("index", "series"));
+        for (double hour : sample.hours()) {
+            header.add(number(hour));
+        }
+        CsvText csv = new CsvText().row(header);
+        for (int k = 0; k < sample.size(); k++) {
+            for (int s = 0; s < sample.series().size(); s++) {
+                List<String> row = new ArrayList<>(header.size());
+                row.add(Integer.toString(sample.index(k)));
+                row.add(sample.series().get(s));
+                for (double v : sample.values(k, s)) {
+                    row.add(number(v));
+                }
+                csv.row(row);
+            }
         }
         return csv.toString();
     }

@@ -70,7 +70,8 @@ final class InOrderSink implements ReplicationSink {
             return;
         }
         try {
-            new AggregateCheckpoint(aggregate.next(), aggregate.series(), aggregate.sectors()).write(dir, identity);
+            new AggregateCheckpoint(aggregate.next(), aggregate.series(), aggregate.sectors(), aggregate.sample())
+                    .write(dir, identity);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

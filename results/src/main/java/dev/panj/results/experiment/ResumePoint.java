@@ -55,7 +55,7 @@ record ResumePoint(BatchAggregate aggregate, BatchJournal.Contents kept) {
                 return Optional.empty();
             }
         }
-        aggregate.restoreTotals(checkpoint.series(), checkpoint.sectors());
+        aggregate.restoreTotals(checkpoint.series(), checkpoint.sectors(), checkpoint.sample());
         return Optional.of(new ResumePoint(aggregate, new BatchJournal.Contents(runs, failures)));
     }
 }

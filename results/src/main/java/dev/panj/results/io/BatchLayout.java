@@ -11,6 +11,8 @@ public final class BatchLayout {
     public static final String SUMMARY_CSV = "summary.csv";
     public static final String TIME_SERIES = "timeseries.csv";
     public static final String SECTORS = "sectors.csv";
+    /** Key series of the first 1,000 replications on a coarse grid of hours: for percentile fans and paired differences. */
+    public static final String TIME_SERIES_RUNS = "timeseries-runs.csv";
     public static final String FAILURES = "failures.csv";
     public static final String SCENARIO = RunWriter.SCENARIO;
     public static final String MANIFEST = OutputDirectory.MARKER;

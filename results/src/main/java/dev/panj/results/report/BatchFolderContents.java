@@ -22,7 +22,7 @@ import java.util.List;
  */
 record BatchFolderContents(Path dir, JsonNode summary, JsonNode manifest, CsvTable runs, CsvTable timeSeries,
                            CsvTable sectors, CsvTable failures, String resolvedYaml, LoadedScenario scenario,
-                           String scenarioProblem) {
+                           String scenarioProblem, SampledSeries sample) {
 
     static BatchFolderContents read(Path dir) throws OutputDirectoryException, IOException {
         for (String name : List.of(BatchLayout.SUMMARY, BatchLayout.MANIFEST, BatchLayout.RUNS, BatchLayout.TIME_SERIES,
@@ -48,7 +48,17 @@ record BatchFolderContents(Path dir, JsonNode summary, JsonNode manifest, CsvTab
         }
         return new BatchFolderContents(dir, summary, manifest, CsvTable.read(dir.resolve(BatchLayout.RUNS)),
                 CsvTable.read(dir.resolve(BatchLayout.TIME_SERIES)), CsvTable.read(dir.resolve(BatchLayout.SECTORS)),
-                failures, yaml, scenario, problem);
+                failures, yaml, scenario, problem, SampledSeries.read(dir));
+    }
+
+    /** sectors.csv, row by row. */
+    List<SectorRow> sectorRows() {
+        return SectorRow.of(sectors);
+    }
+
+    /** timeseries.csv with the sample of single replications. */
+    SeriesTable series() {
+        return SeriesTable.of(timeSeries, sample);
     }
 
     /** The scenario's name as summary.json records it. */

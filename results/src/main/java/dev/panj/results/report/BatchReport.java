@@ -35,7 +35,7 @@ public final class BatchReport {
             names.add(BatchLayout.CHARTS + "/" + chart.name() + ".png");
             names.add(BatchLayout.CHARTS + "/" + chart.name() + ".svg");
         }
-        AtomicFiles.writeString(dir.resolve(BatchLayout.REPORT), ReportPage.render(contents, rendered));
+        AtomicFiles.writeString(dir.resolve(BatchLayout.REPORT), BatchPage.render(contents, rendered));
         names.add(BatchLayout.REPORT);
         return List.copyOf(names);
     }

@@ -1,32 +1,38 @@
 package dev.panj.results.report;
 
+import dev.panj.results.MetricFormat;
 import dev.panj.results.chart.BandSeries;
 import dev.panj.results.chart.Chart;
+import dev.panj.results.chart.ConvergenceChart;
+import dev.panj.results.chart.Histogram;
 import dev.panj.results.chart.MapGeometry;
 import dev.panj.results.chart.OutcomeBoxPlot;
-import dev.panj.results.chart.SectorMap;
-import dev.panj.results.chart.SectorValue;
-import dev.panj.results.chart.ShareHistogram;
+import dev.panj.results.chart.Palette;
+import dev.panj.results.chart.Panels;
 import dev.panj.results.chart.TimeSeriesChart;
-import dev.panj.results.io.CsvTable;
-import dev.panj.scenarios.ScenarioLibrary;
-import dev.panj.sim.geo.BorderLine;
-import dev.panj.sim.geo.GeoData;
+import dev.panj.results.stats.CiMethod;
+import dev.panj.results.stats.Convergence;
+import dev.panj.results.stats.Quantiles;
+import dev.panj.sim.metrics.MetricKind;
 import dev.panj.sim.metrics.MetricNames;
-import dev.panj.sim.world.World;
-import dev.panj.sim.world.WorldBuilder;
+import java.awt.Color;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 
-/** The charts of a batch report, built from the folder's files. */
+/** The charts of a batch report, built from the folder's files, in the order the report shows them. */
 final class ReportCharts {
     /** The counts shown over time and as distributions, in display order. */
     static final List<String> KEY_COUNTS = List.of(MetricNames.MILITANTS_CROSSED, MetricNames.MILITANTS_DETECTED,
             MetricNames.MILITANTS_INTERDICTED, MetricNames.MILITANTS_LEAKED);
+    /** Metrics whose convergence is drawn. */
+    static final List<String> CONVERGENCE = List.of(MetricNames.INTERDICTION_RATE, MetricNames.MILITANTS_LEAKED,
+            MetricNames.MEAN_DETECTION_DELAY_H, MetricNames.MEAN_RESPONSE_TIME_H);
+    static final String UNITS_OUT = "units_deployed";
+    static final String QUEUES = "civilians_waiting";
 
     private ReportCharts() {
     }
@@ -34,135 +40,206 @@ final class ReportCharts {
     static List<Chart> build(BatchFolderContents contents) {
         String across = "across " + contents.replications() + " replications of " + contents.scenarioName();
         List<Chart> charts = new ArrayList<>();
-        List<BandSeries> bands = bands(contents.timeSeries());
-        if (!bands.isEmpty()) {
-            charts.add(new Chart("timeseries", "Cumulative militants over time: mean " + across
-                    + "; the shaded band is the 95% confidence interval of the mean.",
-                    TimeSeriesChart.create("Militants over time", "mean " + across + ", shaded: 95% confidence interval",
-                            "militants (cumulative)", bands), 1000, 560));
+        SeriesTable series = contents.series();
+        Chart over = overTime(series, across);
+        if (over != null) {
+            charts.add(over);
         }
-        Map<String, double[]> outcomes = new LinkedHashMap<>();
-        for (String metric : KEY_COUNTS) {
-            double[] values = contents.runValues(metric);
-            if (values.length > 0) {
-                outcomes.put(metric, values);
-            }
+        Chart units = stock(series, UNITS_OUT, "units-out", across);
+        if (units != null) {
+            charts.add(units);
         }
-        if (!outcomes.isEmpty()) {
-            charts.add(new Chart("outcomes", "Militants per replication: boxes span the quartiles, the line is the median, "
-                    + "whiskers reach the 5th and 95th percentiles, the diamond is the mean.",
-                    OutcomeBoxPlot.create("Outcomes per replication", across, "militants", outcomes), 1000, 520));
+        Chart queues = stock(series, QUEUES, "screening-queues", across);
+        if (queues != null) {
+            charts.add(queues);
         }
-        String rate = MetricNames.INTERDICTION_RATE;
-        JFreeChart histogram = ShareHistogram.create("Interdiction rate per replication", across, rate,
-                contents.runValues(rate), contents.statistic(rate, "mean"), contents.statistic(rate, "ci_low"),
-                contents.statistic(rate, "ci_high"));
-        if (histogram != null) {
-            charts.add(new Chart("interdiction-rate", "Share of decided militants that were interdicted, per replication "
-                    + "(replications where none was decided are left out); the line is the mean, the shaded band its "
-                    + "95% confidence interval.", histogram, 1000, 480));
+        Chart outcomes = outcomes(contents, across);
+        if (outcomes != null) {
+            charts.add(outcomes);
         }
-        charts.addAll(maps(contents, across));
+        Chart rate = rateHistogram(contents, across);
+        if (rate != null) {
+            charts.add(rate);
+        }
+        Chart convergence = convergence(contents);
+        if (convergence != null) {
+            charts.add(convergence);
+        }
+        List<SectorRow> rows = contents.sectorRows();
+        if (!rows.isEmpty()) {
+            MapGeometry geometry = ScenarioMap.geometry(contents.scenario(), rows);
+            String pooled = "pooled " + across;
+            charts.add(SectorCharts.attemptsMap("map-attempts", geometry, rows, across));
+            charts.add(SectorCharts.rateMap("map-detection-rate", geometry, rows, SectorCharts.Rate.DETECTION,
+                    "Detection rate by sector", "detections / attempts, " + pooled, ""));
+            charts.add(SectorCharts.rateMap("map-interdiction-rate", geometry, rows, SectorCharts.Rate.INTERDICTION,
+                    "Interdiction rate by sector", "interdicted groups / attempts, " + pooled, ""));
+            charts.add(SectorCharts.profile("profile-interdiction-rate", rows, SectorCharts.Rate.INTERDICTION, across));
+        }
         return charts;
     }
 
-    private static List<Chart> maps(BatchFolderContents contents, String across) {
-        CsvTable sectors = contents.sectors();
-        if (sectors.rows().isEmpty()) {
-            return List.of();
-        }
-        MapGeometry geometry = geometry(contents);
-        List<SectorValue> attempts = sectorValues(sectors, "mean_groups_attempted");
-        double most = attempts.stream().mapToDouble(SectorValue::value).filter(Double::isFinite).max().orElse(0);
-        return List.of(
-                SectorMap.create("map-attempts", "Groups that tried to cross per replication, by border sector (mean "
-                        + across + ").", "Crossing attempts by sector", "groups per replication, mean " + across,
-                        geometry, attempts, "groups per replication", 0, most > 0 ? niceCeiling(most) : 1),
-                SectorMap.create("map-detection-rate", "Detection rate by sector: detections over groups that tried to "
-                        + "cross there, pooled over all replications.", "Detection rate by sector",
-                        "detections / attempts, pooled " + across, geometry,
-                        sectorValues(sectors, "detection_rate"), "detection rate", 0, 1),
-                SectorMap.create("map-interdiction-rate", "Interdiction rate by sector: groups interdicted over groups that "
-                        + "tried to cross there, pooled over all replications.", "Interdiction rate by sector",
-                        "interdicted groups / attempts, pooled " + across, geometry,
-                        sectorValues(sectors, "interdiction_rate"), "interdiction rate", 0, 1));
-    }
-
-    private static MapGeometry geometry(BatchFolderContents contents) {
-        if (contents.scenario() != null) {
-            try {
-                GeoData geo = ScenarioLibrary.geoData();
-                World world = WorldBuilder.build(contents.scenario().config(), geo);
-                Map<String, String> names = new HashMap<>();
-                geo.countries().forEach(c -> names.put(c.iso3(), c.name()));
-                Map<String, BorderLine> others = new HashMap<>();
-                world.borders().stream().skip(1).forEach(b -> others.put(b.id(), b.line()));
-                return new MapGeometry(world.border(), others, world.outlines(), names, "");
-            } catch (RuntimeException e) {
-                return straight(contents, "geography could not be built (" + e.getMessage() + "); border drawn straight");
+    /** The key counts over time, with 95% bands of the mean and, where sampled, 5–95% fans of single replications. */
+    private static Chart overTime(SeriesTable series, String across) {
+        List<BandSeries> bands = new ArrayList<>();
+        for (int i = 0; i < KEY_COUNTS.size(); i++) {
+            String name = KEY_COUNTS.get(i);
+            if (series.has(name)) {
+                bands.add(series.band(name, MetricFormat.label(name), colour(name, i), true));
             }
         }
-        return straight(contents, "scenario could not be read; border drawn straight");
-    }
-
-    private static MapGeometry straight(BatchFolderContents contents, String note) {
-        CsvTable sectors = contents.sectors();
-        int to = sectors.column("to_km");
-        double length = sectors.rows().stream().mapToDouble(r -> CsvTable.number(r.get(to))).max().orElse(1);
-        return new MapGeometry(BorderLine.straight(length), Map.of(), Map.of(), note);
-    }
-
-    private static List<SectorValue> sectorValues(CsvTable sectors, String column) {
-        int id = sectors.column("id");
-        int from = sectors.column("from_km");
-        int to = sectors.column("to_km");
-        int value = sectors.column(column);
-        List<SectorValue> values = new ArrayList<>();
-        for (List<String> row : sectors.rows()) {
-            values.add(new SectorValue(SectorValue.borderOf(row.get(id)), CsvTable.number(row.get(from)),
-                    CsvTable.number(row.get(to)),
-                    CsvTable.number(row.get(value))));
+        if (bands.isEmpty()) {
+            return null;
         }
-        return values;
+        boolean fans = bands.stream().anyMatch(BandSeries::hasFan);
+        int sampled = fans ? series.sample().replications(KEY_COUNTS.get(0)) : 0;
+        JFreeChart chart = TimeSeriesChart.create("Militants over time", "cumulative, mean " + across
+                + (fans ? "; light fans: 5th–95th percentile of the first " + sampled + " replications" : ""),
+                "Militants (cumulative)", MetricKind.COUNT, bands);
+        StringBuilder alt = new StringBuilder("Cumulative militants over time. At the end (hour ");
+        BandSeries first = bands.get(0);
+        alt.append(MetricFormat.number(first.hours()[first.hours().length - 1], 0)).append("), on average ");
+        for (int i = 0; i < bands.size(); i++) {
+            BandSeries b = bands.get(i);
+            int last = b.mean().length - 1;
+            alt.append(i == 0 ? "" : i == bands.size() - 1 ? " and " : ", ")
+                    .append(MetricFormat.number(b.mean()[last], 0)).append(' ')
+                    .append(b.label().toLowerCase(java.util.Locale.ROOT).replace("militants ", ""));
+            if (Double.isFinite(b.low()[last])) {
+                alt.append(" (95% CI ").append(MetricFormat.number(b.low()[last], 0)).append("–")
+                        .append(MetricFormat.number(b.high()[last], 0)).append(')');
+            }
+        }
+        alt.append(" militants.");
+        return new Chart("timeseries", "Cumulative militants over simulated time (hours): the line is the mean " + across
+                + ", the darker band its 95% confidence interval" + (fans ? ", the light fan the range of the middle 90% "
+                + "of single replications (5th to 95th percentile of the first " + sampled + ")" : "") + ".",
+                alt.toString(), chart, 1000, 560);
     }
 
-    /** Time-series bands of the key counts, from the long-format timeseries.csv. */
-    private static List<BandSeries> bands(CsvTable table) {
-        if (table.rows().isEmpty()) {
-            return List.of();
+    /** A stock over time (reaction units out, people queueing): null if the series is absent or always 0. */
+    private static Chart stock(SeriesTable series, String name, String file, String across) {
+        if (!series.has(name)) {
+            return null;
         }
-        int hour = table.column("hour");
-        int series = table.column("series");
-        int mean = table.column("mean");
-        int low = table.column("ci_low");
-        int high = table.column("ci_high");
-        List<BandSeries> out = new ArrayList<>();
-        for (String name : KEY_COUNTS) {
-            List<List<String>> rows = table.rows().stream().filter(r -> r.get(series).equals(name)).toList();
-            if (rows.isEmpty()) {
+        BandSeries band = series.band(name, MetricFormat.label(name), colour(name, 0), true);
+        double peak = Arrays.stream(band.mean()).filter(Double::isFinite).max().orElse(0);
+        if (!(peak > 0)) {
+            return null;
+        }
+        int at = 0;
+        for (int i = 0; i < band.mean().length; i++) {
+            if (band.mean()[i] == peak) {
+                at = i;
+                break;
+            }
+        }
+        String label = MetricFormat.label(name);
+        String unit = MetricFormat.info(name).unit();
+        JFreeChart chart = TimeSeriesChart.create(label + " over time", "mean " + across
+                + (band.hasFan() ? "; light fan: 5th–95th percentile of single replications" : ""),
+                MetricFormat.axisLabel(name), MetricKind.COUNT, List.of(band));
+        String alt = label + " over time: the mean peaks at " + MetricFormat.number(peak, 1) + " " + unit + " at hour "
+                + MetricFormat.number(band.hours()[at], 0) + ".";
+        return new Chart(file, label + " at each hour (" + MetricFormat.info(name).description().toLowerCase(
+                java.util.Locale.ROOT).replace(".", "") + "): the mean " + across + " with its 95% confidence interval"
+                + (band.hasFan() ? " and the 5th–95th percentile of single replications" : "") + ".", alt, chart, 1000,
+                420);
+    }
+
+    private static Chart outcomes(BatchFolderContents contents, String across) {
+        Map<String, double[]> outcomes = new LinkedHashMap<>();
+        List<Color> colours = new ArrayList<>();
+        StringBuilder alt = new StringBuilder("Militants per replication, medians: ");
+        for (int i = 0; i < KEY_COUNTS.size(); i++) {
+            String metric = KEY_COUNTS.get(i);
+            double[] values = contents.runValues(metric);
+            if (values.length > 0) {
+                outcomes.put(MetricFormat.label(metric), values);
+                colours.add(colour(metric, i));
+                double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+                alt.append(outcomes.size() == 1 ? "" : ", ").append(MetricFormat.words(metric)).append(' ')
+                        .append(MetricFormat.number(Quantiles.of(sorted, 0.5), 0)).append(" (5th–95th percentile ")
+                        .append(MetricFormat.number(Quantiles.of(sorted, 0.05), 0)).append("–")
+                        .append(MetricFormat.number(Quantiles.of(sorted, 0.95), 0)).append(')');
+            }
+        }
+        if (outcomes.isEmpty()) {
+            return null;
+        }
+        return new Chart("outcomes", "Militants per replication: boxes span the quartiles, the line is the median, "
+                + "whiskers reach the 5th and 95th percentiles, the diamond is the mean.", alt + ".",
+                OutcomeBoxPlot.create("Outcomes per replication", across, "Militants per replication", MetricKind.COUNT,
+                        outcomes, colours, 1), 1000, 500);
+    }
+
+    private static Chart rateHistogram(BatchFolderContents contents, String across) {
+        String rate = MetricNames.INTERDICTION_RATE;
+        double[] values = Arrays.stream(contents.runValues(rate)).map(v -> v * 100).toArray();
+        double mean = contents.statistic(rate, "mean") * 100;
+        double low = contents.statistic(rate, "ci_low") * 100;
+        double high = contents.statistic(rate, "ci_high") * 100;
+        JFreeChart histogram = Histogram.create("Interdiction rate per replication", across,
+                MetricFormat.axisLabel(rate), values, new Histogram.Bins(5, 0), 0, 100, mean, low, high, false,
+                Histogram.Colouring.plain(Palette.SKY_BLUE));
+        if (histogram == null) {
+            return null;
+        }
+        double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        String alt = "Interdiction rate per replication: mean " + MetricFormat.number(mean, 1) + "% (95% CI "
+                + MetricFormat.number(low, 1) + "–" + MetricFormat.number(high, 1) + "%); the middle 90% of replications "
+                + "lie between " + MetricFormat.number(Quantiles.of(sorted, 0.05), 1) + "% and "
+                + MetricFormat.number(Quantiles.of(sorted, 0.95), 1) + "%.";
+        return new Chart("interdiction-rate", "Share of the decided militants (interdicted or leaked) that were "
+                + "interdicted, per replication, in bins of 5 percentage points (replications where none was decided are "
+                + "left out); the line is the mean, the shaded band its 95% confidence interval.", alt, histogram, 1000,
+                460);
+    }
+
+    /** The running mean and interval of headline metrics against the number of replications. */
+    private static Chart convergence(BatchFolderContents contents) {
+        List<ConvergenceChart.Path> paths = new ArrayList<>();
+        StringBuilder alt = new StringBuilder("Convergence of the means as replications are added: ");
+        for (int i = 0; i < CONVERGENCE.size(); i++) {
+            String metric = CONVERGENCE.get(i);
+            double[] values = contents.runValues(metric);
+            List<Convergence.Point> points = Convergence.of(values, CiMethod.forMetric(metric), 80);
+            if (points.size() < 2 || points.stream().noneMatch(p -> Double.isFinite(p.mean()))) {
                 continue;
             }
-            double[][] columns = new double[4][rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                List<String> r = rows.get(i);
-                columns[0][i] = CsvTable.number(r.get(hour));
-                columns[1][i] = CsvTable.number(r.get(mean));
-                columns[2][i] = CsvTable.number(r.get(low));
-                columns[3][i] = CsvTable.number(r.get(high));
-            }
-            out.add(new BandSeries(name, columns[0], columns[1], columns[2], columns[3]));
+            double scale = MetricFormat.displayScale(metric);
+            paths.add(new ConvergenceChart.Path(MetricFormat.label(metric), MetricFormat.axisLabel(metric),
+                    Palette.category(i), points, scale));
+            Convergence.Point last = points.get(points.size() - 1);
+            Convergence.Point half = points.stream().filter(p -> p.replications() >= last.replications() / 2)
+                    .findFirst().orElse(last);
+            alt.append(paths.size() == 1 ? "" : "; ").append(MetricFormat.words(metric)).append(" ")
+                    .append(MetricFormat.value(metric, last.mean())).append(" ± ")
+                    .append(MetricFormat.number((last.ciHigh() - last.ciLow()) / 2 * scale, 2))
+                    .append(MetricFormat.info(metric).kind() == MetricKind.SHARE ? " points" : "")
+                    .append(" after ").append(last.replications()).append(" (").append(MetricFormat.value(metric, half.mean()))
+                    .append(" after ").append(half.replications()).append(')');
         }
-        return out;
+        if (paths.isEmpty()) {
+            return null;
+        }
+        Panels panels = ConvergenceChart.create("Convergence over replications", "mean of the first n replications "
+                + "with its 95% confidence interval", paths, 1000);
+        return new Chart("convergence", "The mean of each headline metric over the first n replications, with its 95% "
+                + "confidence interval, as n grows. A mean that no longer moves inside a band that narrows slowly (as "
+                + "1/√n) says more replications would change little; a drift says the batch is too short.",
+                alt + ".", panels, panels.width(), panels.height());
     }
 
-    /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least {@code value}. */
-    static double niceCeiling(double value) {
-        double power = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * power >= value) {
-                return step * power;
-            }
-        }
-        return 10 * power;
+    private static Color colour(String series, int position) {
+        return switch (series) {
+            case MetricNames.MILITANTS_CROSSED -> Palette.BLUE;
+            case MetricNames.MILITANTS_DETECTED -> Palette.ORANGE;
+            case MetricNames.MILITANTS_INTERDICTED -> Palette.BLUISH_GREEN;
+            case MetricNames.MILITANTS_LEAKED -> Palette.VERMILLION;
+            case UNITS_OUT -> Palette.REDDISH_PURPLE;
+            case QUEUES -> Palette.SKY_BLUE;
+            default -> Palette.category(position);
+        };
     }
 }

@@ -69,9 +69,15 @@ record PairSurface(double[] xs, double[] ys, double[][] z, double xWidth, double
         double intercept = intercept(x, yy, model.coefficients());
         double[] xs = grid(a);
         double[] ys = grid(b);
+        DesignHull hull = DesignHull.of(a, b);
         double[][] z = new double[GRID][GRID];
         for (int i = 0; i < GRID; i++) {
             for (int j = 0; j < GRID; j++) {
+                if (!hull.covers(xs[i], ys[j])) {
+                    // Outside the design points the fit is an extrapolation: not drawn.
+                    z[i][j] = Double.NaN;
+                    continue;
+                }
                 double[] t = terms(xs[i], ys[j]);
                 double value = intercept;
                 for (int c = 0; c < t.length; c++) {
@@ -81,7 +87,8 @@ record PairSurface(double[] xs, double[] ys, double[][] z, double xWidth, double
             }
         }
         return new PairSurface(xs, ys, z, xs[1] - xs[0], ys[1] - ys[0], null, null,
-                String.format(java.util.Locale.ROOT, "quadratic fit to the design points, R² = %.2f", model.r2()));
+                String.format(java.util.Locale.ROOT, "quadratic fit to the design points, R² = %.2f, drawn only within "
+                        + "the points' convex hull", model.r2()));
     }
 
     /** Where a design point's value of the first factor lies on the x axis. */

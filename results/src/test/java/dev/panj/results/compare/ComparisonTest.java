@@ -98,7 +98,7 @@ class ComparisonTest {
                 CompareFixtures.oddlyNamedLine().config());
         assertEquals(2, lines.size(), lines.toString());
         for (String line : lines) {
-            assertTrue(html.contains(ComparisonPage.e(line)), line);
+            assertTrue(html.contains(escaped(line)), line);
         }
         assertTrue(html.contains("sensorLines[line &lt;A&amp;B&gt;]"), "the id, escaped");
         assertFalse(html.contains("<A&B>"), "never unescaped");
@@ -172,5 +172,12 @@ class ComparisonTest {
                 return result;
             });
         };
+    }
+
+    /** {@code text} as the page's template engine escapes element text. */
+    private static String escaped(String text) {
+        gg.jte.output.StringOutput out = new gg.jte.output.StringOutput();
+        gg.jte.html.escape.Escape.htmlContent(text, out);
+        return out.toString();
     }
 }

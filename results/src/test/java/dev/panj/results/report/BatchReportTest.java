@@ -1,6 +1,5 @@
 package dev.panj.results.report;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +16,6 @@ import dev.panj.scenarios.LoadedScenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BatchReportTest {
     private static final String HOSTILE = "<script>alert('x')</script> & \"friends\"";
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     @TempDir
     Path tmp;
@@ -50,25 +47,60 @@ class BatchReportTest {
 
         String html = Files.readString(dir.resolve("report.html"));
 
-        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;friends&quot;"), html);
+        // Element text: the engine escapes <, > and &, which is all that text needs (quotes only matter in attributes).
+        assertTrue(html.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"friends\""), html);
         assertFalse(html.contains("<script"), "no script element may reach the page");
     }
 
     @Test
-    void report_embedsEveryChartAsPngData() throws Exception {
+    void report_placesEveryChartInlineAsSvgWithAltTextAndPngBeside() throws Exception {
         Path dir = batch("plain");
 
         String html = Files.readString(dir.resolve("report.html"));
+        Matcher figures = Pattern.compile("<figure id=\"([^\"]+)\">\\s*<div class=\"chart\" role=\"img\" aria-label=\"([^\"]+)\">"
+                + "<svg ").matcher(html);
+        List<String> inline = new java.util.ArrayList<>();
+        while (figures.find()) {
+            inline.add(figures.group(1));
+            assertTrue(figures.group(2).length() > 30, "an alt text that says something: " + figures.group(2));
+            assertTrue(html.contains("href=\"charts/" + figures.group(1) + ".png\""), "PNG beside " + figures.group(1));
+        }
+        List<String> pngs = chartFiles(dir).stream().filter(f -> f.endsWith(".png"))
+                .map(f -> f.substring(0, f.length() - 4)).sorted().toList();
+        assertEquals(pngs, inline.stream().sorted().toList(), "every chart inline, once");
+        assertFalse(html.contains("data:image"), "no embedded bitmaps");
+        assertTrue(html.length() < 600_000, "report size " + html.length());
+    }
 
-        Matcher images = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+    @Test
+    void report_tablesHaveCaptionHeadAndScopes() throws Exception {
+        Path dir = batch("plain");
+
+        String html = Files.readString(dir.resolve("report.html"));
+        String[] tables = html.split("<table>");
+
+        assertTrue(tables.length > 3, "tables: " + (tables.length - 1));
+        for (int i = 1; i < tables.length; i++) {
+            String table = tables[i].substring(0, tables[i].indexOf("</table>"));
+            assertTrue(table.startsWith("\n<caption>") || table.startsWith("<caption>"), "caption first: " + table);
+            assertTrue(table.contains("<thead>") && table.contains("<th scope=\"col\""), "column heads: " + table);
+            assertTrue(table.contains("<tbody>\n<tr><th scope=\"row\""), "row heads: " + table);
+        }
+    }
+
+    @Test
+    void report_numbersUseOneMinusSignAndOneDashForMissing() throws Exception {
+        Path dir = batch("plain");
+
+        String html = Files.readString(dir.resolve("report.html"));
+        Matcher cells = Pattern.compile("<td class=\"num[^\"]*\">([^<]*)</td>").matcher(html);
         int count = 0;
-        while (images.find()) {
-            byte[] png = Base64.getDecoder().decode(images.group(1));
-            assertArrayEquals(PNG_SIGNATURE, java.util.Arrays.copyOf(png, 8));
+        while (cells.find()) {
+            assertFalse(cells.group(1).contains("-"), "hyphen-minus in a number: " + cells.group(1));
             count++;
         }
-        assertEquals(6, count, "time series, outcomes, interdiction rate and three sector maps");
-        assertFalse(html.contains("src=\"charts/"), "images are embedded, not linked");
+        assertTrue(count > 50, "number cells: " + count);
+        assertFalse(html.contains("— – —") || html.contains("— to —"), "one dash for a missing interval");
     }
 
     @Test
@@ -77,8 +109,8 @@ class BatchReportTest {
 
         List<String> charts = chartFiles(dir);
 
-        for (String name : List.of("timeseries", "outcomes", "interdiction-rate", "map-attempts",
-                "map-detection-rate", "map-interdiction-rate")) {
+        for (String name : List.of("timeseries", "outcomes", "interdiction-rate", "convergence", "map-attempts",
+                "map-detection-rate", "map-interdiction-rate", "profile-interdiction-rate")) {
             assertTrue(charts.contains(name + ".png"), name);
             assertTrue(charts.contains(name + ".svg"), name);
         }
