@@ -52,6 +52,8 @@ public final class ConvergenceChart {
             DeviationRenderer renderer = new DeviationRenderer(true, false);
             XYPlot plot = new XYPlot(data, n, value, renderer);
             JFreeChart chart = ChartStyle.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), null);
+        // Small multiples: horizontal grid lines only, to read values across; fewer lines, a lighter SVG.
+        plot.setDomainGridlinesVisible(false);
             TextTitle name = new TextTitle(path.label(), new Font(Font.SANS_SERIF, Font.BOLD, 12));
             name.setPaint(ChartStyle.TEXT);
             chart.setTitle(name);

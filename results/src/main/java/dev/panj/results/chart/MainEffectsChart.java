@@ -86,6 +86,8 @@ public final class MainEffectsChart {
         renderer.setDefaultShapesVisible(true);
         XYPlot plot = new XYPlot(data, setting, value, renderer);
         JFreeChart chart = ChartStyle.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false), null);
+        // Small multiples: horizontal grid lines only, to read values across; fewer lines, a lighter SVG.
+        plot.setDomainGridlinesVisible(false);
         TextTitle name = new TextTitle(line.factor(), new Font(Font.SANS_SERIF, Font.BOLD, 12));
         name.setPaint(ChartStyle.TEXT);
         chart.setTitle(name);

@@ -153,14 +153,13 @@ public final class MapScale implements PaintScale {
             return legend;
         }
         NumberAxis axis = new NumberAxis(label + "   (grey: no value)");
-        axis.setStandardTickUnits(ChartStyle.tickUnits());
-        axis.setRange(lower, upper);
+        ChartStyle.fewTicks(axis, lower, upper, 11);
         axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         PaintScaleLegend legend = new PaintScaleLegend(this, axis);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setStripWidth(12);
-        legend.setSubdivisionCount(128);
+        legend.setSubdivisionCount(32);
         legend.setMargin(new RectangleInsets(4, 200, 8, 200));
         legend.setBackgroundPaint(Color.WHITE);
         return legend;

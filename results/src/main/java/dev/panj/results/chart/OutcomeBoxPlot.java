@@ -70,7 +70,10 @@ public final class OutcomeBoxPlot {
             value.setAutoRangeIncludesZero(true);
             value.setRangeType(org.jfree.data.RangeType.POSITIVE);
         }
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), value, renderer);
+        CategoryAxis categories = new CategoryAxis(null);
+        // Scenario names are long: two lines rather than an ellipsis.
+        categories.setMaximumCategoryLabelLines(2);
+        CategoryPlot plot = new CategoryPlot(data, categories, value, renderer);
         JFreeChart chart = ChartStyle.apply(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false), subtitle);
         // After the theme, which resets series colours.
         renderer.setFillBox(true);

@@ -20,7 +20,8 @@ final class Text {
     static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
-    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+    /** Anti-aliased, whole-pixel advances: what a BufferedImage's graphics use, so that measured text fits drawn text. */
+    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, false);
 
     /** Where the anchor point lies on the text. */
     enum Anchor { LEFT, CENTRE, RIGHT }
@@ -55,7 +56,9 @@ final class Text {
     }
 
     /** {@code text} broken into lines no wider than {@code maxWidth}, at spaces. */
-    static List<String> wrap(Font font, String text, double maxWidth) {
+    static List<String> wrap(Font font, String text, double limit) {
+        // A little room to spare: a browser's sans-serif may be wider than the font measured here.
+        double maxWidth = limit * 0.94;
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -76,7 +79,8 @@ final class Text {
     }
 
     /** {@code text} shortened with an ellipsis to fit {@code maxWidth}. */
-    static String fit(Font font, String text, double maxWidth) {
+    static String fit(Font font, String text, double limit) {
+        double maxWidth = limit * 0.96;
         if (width(font, text) <= maxWidth) {
             return text;
         }

@@ -24,6 +24,11 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class TimeSeriesChart {
     static final float BAND_ALPHA = 0.28f;
     static final float FAN_ALPHA = 0.10f;
+    /**
+     * Points drawn per series at most: a month of hours is thinned to every second or third hour, finer than the plot
+     * shows, so that the SVG stays small. The files keep every hour.
+     */
+    static final int MAX_POINTS = 240;
 
     private TimeSeriesChart() {
     }
@@ -40,7 +45,11 @@ public final class TimeSeriesChart {
         for (BandSeries s : series) {
             YIntervalSeries line = new YIntervalSeries(s.label(), false, true);
             YIntervalSeries fan = new YIntervalSeries(s.label() + " (5–95%)", false, true);
+            int stride = Math.max(1, (int) Math.ceil(s.hours().length / (double) MAX_POINTS));
             for (int i = 0; i < s.hours().length; i++) {
+                if (i % stride != 0 && i != s.hours().length - 1 && !(s.hasFan() && Double.isFinite(s.p05()[i]))) {
+                    continue;
+                }
                 double mean = s.mean()[i];
                 if (Double.isNaN(mean)) {
                     continue;

@@ -203,7 +203,7 @@ final class ReportCharts {
         for (int i = 0; i < CONVERGENCE.size(); i++) {
             String metric = CONVERGENCE.get(i);
             double[] values = contents.runValues(metric);
-            List<Convergence.Point> points = Convergence.of(values, CiMethod.forMetric(metric), 80);
+            List<Convergence.Point> points = Convergence.of(values, CiMethod.forMetric(metric), 40);
             if (points.size() < 2 || points.stream().noneMatch(p -> Double.isFinite(p.mean()))) {
                 continue;
             }
