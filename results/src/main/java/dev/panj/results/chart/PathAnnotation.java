@@ -14,7 +14,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * A path in data coordinates stroked in Java2D space, vertex by vertex. JFreeChart's shape annotation scales a shape by
+ * A path in data coordinates, transformed to Java2D space vertex by vertex and stroked (and filled, if closed). JFreeChart's shape annotation scales a shape by
  * its bounding box, which makes a straight horizontal or vertical path (zero height or width) vanish; a straight border
  * is exactly that.
  */
@@ -24,11 +24,18 @@ final class PathAnnotation extends AbstractXYAnnotation {
     private final transient Path2D path;
     private final transient Stroke stroke;
     private final Color colour;
+    private final Color fill;
 
     PathAnnotation(Path2D path, Stroke stroke, Color colour) {
+        this(path, stroke, colour, null);
+    }
+
+    /** A closed path filled with {@code fill} and outlined in {@code colour}. */
+    PathAnnotation(Path2D path, Stroke stroke, Color colour, Color fill) {
         this.path = path;
         this.stroke = stroke;
         this.colour = colour;
+        this.fill = fill;
     }
 
     @Override
@@ -37,7 +44,7 @@ final class PathAnnotation extends AbstractXYAnnotation {
         RectangleEdge domainEdge = Plot2D.domainEdge(plot);
         RectangleEdge rangeEdge = Plot2D.rangeEdge(plot);
         boolean vertical = plot.getOrientation() == PlotOrientation.VERTICAL;
-        Path2D.Double screen = new Path2D.Double();
+        Path2D.Double screen = new Path2D.Double(path.getWindingRule());
         double[] c = new double[6];
         for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
             int type = it.currentSegment(c);
@@ -52,6 +59,10 @@ final class PathAnnotation extends AbstractXYAnnotation {
             } else if (type == PathIterator.SEG_CLOSE) {
                 screen.closePath();
             }
+        }
+        if (fill != null) {
+            g2.setPaint(fill);
+            g2.fill(screen);
         }
         g2.setStroke(stroke);
         g2.setPaint(colour);

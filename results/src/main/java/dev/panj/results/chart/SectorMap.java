@@ -18,9 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -43,6 +47,9 @@ public final class SectorMap {
     /** Plot width in pixels, for turning pixel sizes into km. */
     private static final double PLOT_WIDTH = WIDTH - 90;
     private static final double SAMPLE_KM = 1;
+    /** Geometry finer than this many pixels is simplified away. */
+    private static final double TOLERANCE_PIXELS = 0.7;
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
     /** Tajikistan warm sand; Afghanistan a grey-brown, never the blue of water; other countries light grey. */
     static final Map<String, Color> LAND = Map.of("TJK", new Color(0xF3EAD3), "AFG", new Color(0xDCD6CB),
             "KGZ", new Color(0xE9ECE4));
@@ -64,7 +71,7 @@ public final class SectorMap {
     public static Chart create(String name, String caption, String alt, String title, String subtitle,
                                MapGeometry geometry, List<SectorValue> sectors, MapScale scale, int minObservations) {
         JFreeChart chart = chart(title, subtitle, geometry, sectors, scale, minObservations);
-        return new Chart(name, caption, alt, chart, WIDTH, height(bounds(geometry)));
+        return new Chart(name, caption, alt, chart, WIDTH, undistortedHeight(chart, bounds(geometry)));
     }
 
     static JFreeChart chart(String title, String subtitle, MapGeometry geometry, List<SectorValue> sectors,
@@ -77,6 +84,11 @@ public final class SectorMap {
         north.setStandardTickUnits(ChartStyle.tickUnits());
         east.setRange(box[0], box[2]);
         north.setRange(box[1], box[3]);
+        if (geometry.geographic()) {
+            // A map needs no km axes: a scale bar and a north arrow say what they would, in less room.
+            east.setVisible(false);
+            north.setVisible(false);
+        }
         XYPlot plot = new XYPlot(null, east, north, new XYLineAndShapeRenderer());
         plot.setBackgroundPaint(geometry.geographic() ? new Color(0xFAFAFA) : Color.WHITE);
         plot.setDomainGridlinesVisible(false);
@@ -97,58 +109,100 @@ public final class SectorMap {
         for (Map.Entry<String, List<SectorValue>> e : byBorder.entrySet()) {
             BorderLine line = geometry.line(e.getKey());
             if (line != null) {
-                anyFew |= drawSectors(plot, line, e.getValue(), scale, minObservations);
+                anyFew |= drawSectors(plot, line, e.getValue(), scale, minObservations, kmPerPixel);
             }
         }
         for (Map.Entry<String, List<SectorValue>> e : byBorder.entrySet()) {
             BorderLine line = geometry.line(e.getKey());
             if (line != null) {
                 drawIds(plot, line, e.getValue(), kmPerPixel, taken);
-                if (!e.getKey().isEmpty()) {
-                    drawBorderName(plot, line, e.getKey(), kmPerPixel);
-                }
             }
         }
         drawPlaces(plot, geometry.places(), kmPerPixel);
+        if (geometry.geographic()) {
+            plot.addAnnotation(new ScaleBar(), false);
+        }
         if (geometry.geographic()) {
             drawCountryLabels(plot, geometry, box);
         } else {
             drawSideLabels(plot, geometry.border());
         }
         chart.addSubtitle(scale.legend());
-        chart.addSubtitle(keys(anyFew, minObservations, geometry));
+        List<String> others = byBorder.keySet().stream().filter(b -> !b.isEmpty() && geometry.line(b) != null).toList();
+        chart.addSubtitle(keys(anyFew, minObservations, geometry, others));
         return chart;
     }
 
-    /** The rings that reach into {@code view}, thinned to a vertex per half pixel: finer detail no one sees. */
+    /**
+     * The country rings, cut to the view (what lies outside is never seen) and simplified to within a pixel
+     * (Douglas–Peucker): the Natural Earth outlines have far more detail than a 1000-pixel map shows, and every vertex
+     * costs the SVG, which the report carries inline.
+     */
     private static void drawCountries(XYPlot plot, Map<String, List<List<Point>>> outlines, Rectangle2D view,
                                       double kmPerPixel) {
         Stroke coast = new BasicStroke(0.8f);
+        Geometry box = GEOMETRY.toGeometry(new Envelope(view.getMinX() - 5 * kmPerPixel, view.getMaxX() + 5 * kmPerPixel,
+                view.getMinY() - 5 * kmPerPixel, view.getMaxY() + 5 * kmPerPixel));
         for (Map.Entry<String, List<List<Point>>> country : new TreeMap<>(outlines).entrySet()) {
             Color fill = LAND.getOrDefault(country.getKey(), OTHER_LAND);
             for (List<Point> ring : country.getValue()) {
                 if (ring.size() < 3) {
                     continue;
                 }
-                Path2D shape = ring(ring, kmPerPixel / 2);
-                if (shape.getBounds2D().intersects(view)) {
-                    plot.addAnnotation(new XYShapeAnnotation(shape, coast, COAST, fill), false);
+                Path2D shape = visible(ring, box, kmPerPixel);
+                if (shape != null) {
+                    plot.addAnnotation(new PathAnnotation(shape, coast, COAST, fill), false);
                 }
             }
         }
     }
 
-    /** A closed path through the ring's vertices, leaving out those closer than {@code minStep} to the last kept. */
-    static Path2D ring(List<Point> ring, double minStep) {
-        Path2D.Double path = new Path2D.Double();
-        Point last = ring.get(0);
-        path.moveTo(last.x(), last.y());
-        for (int i = 1; i < ring.size(); i++) {
-            Point p = ring.get(i);
-            if (Math.hypot(p.x() - last.x(), p.y() - last.y()) >= minStep || i == ring.size() - 1) {
-                path.lineTo(p.x(), p.y());
-                last = p;
+    /** The part of a ring inside {@code box}, simplified to {@value #TOLERANCE_PIXELS} pixel; null if none is. */
+    static Path2D visible(List<Point> ring, Geometry box, double kmPerPixel) {
+        Coordinate[] coordinates = new Coordinate[ring.size() + 1];
+        for (int i = 0; i < ring.size(); i++) {
+            coordinates[i] = new Coordinate(ring.get(i).x(), ring.get(i).y());
+        }
+        coordinates[ring.size()] = coordinates[0];
+        Geometry polygon;
+        try {
+            polygon = GEOMETRY.createPolygon(coordinates).buffer(0);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (!polygon.getEnvelopeInternal().intersects(box.getEnvelopeInternal())) {
+            return null;
+        }
+        Geometry cut = DouglasPeuckerSimplifier.simplify(polygon.intersection(box), TOLERANCE_PIXELS * kmPerPixel);
+        if (cut.isEmpty()) {
+            return null;
+        }
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (int g = 0; g < cut.getNumGeometries(); g++) {
+            if (cut.getGeometryN(g) instanceof org.locationtech.jts.geom.Polygon part) {
+                append(path, part.getExteriorRing().getCoordinates());
+                for (int h = 0; h < part.getNumInteriorRing(); h++) {
+                    append(path, part.getInteriorRingN(h).getCoordinates());
+                }
             }
+        }
+        return path;
+    }
+
+    private static void append(Path2D path, Coordinate[] coordinates) {
+        path.moveTo(coordinates[0].x, coordinates[0].y);
+        for (int i = 1; i < coordinates.length; i++) {
+            path.lineTo(coordinates[i].x, coordinates[i].y);
+        }
+        path.closePath();
+    }
+
+    /** A closed path through the ring's vertices, for testing whether a label lies inside a country. */
+    static Path2D ring(List<Point> ring) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(ring.get(0).x(), ring.get(0).y());
+        for (int i = 1; i < ring.size(); i++) {
+            path.lineTo(ring.get(i).x(), ring.get(i).y());
         }
         path.closePath();
         return path;
@@ -156,7 +210,7 @@ public final class SectorMap {
 
     /** Draws the sectors; true if some had too few observations. */
     private static boolean drawSectors(XYPlot plot, BorderLine border, List<SectorValue> sectors, MapScale scale,
-                                       int minObservations) {
+                                       int minObservations, double kmPerPixel) {
         if (sectors.isEmpty()) {
             return false;
         }
@@ -164,34 +218,48 @@ public final class SectorMap {
         Stroke solid = new BasicStroke(6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
         Stroke dashed = new BasicStroke(6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f);
         boolean anyFew = false;
+        // The casings in two paths (trusted, faded) rather than one per sector: the SVG stays small.
+        Path2D trustedCasing = new Path2D.Double();
+        Path2D fewCasing = new Path2D.Double();
         for (SectorValue s : sectors) {
             boolean few = few(s, minObservations);
             anyFew |= few;
-            Path2D path = polyline(border, s.fromKm(), s.toKm());
-            plot.addAnnotation(new PathAnnotation(path, casing, few ? FEW_CASING : CASING), false);
+            (few ? fewCasing : trustedCasing).append(polyline(border, s.fromKm(), s.toKm(), kmPerPixel), false);
         }
+        plot.addAnnotation(new PathAnnotation(trustedCasing, casing, CASING), false);
+        if (anyFew) {
+            plot.addAnnotation(new PathAnnotation(fewCasing, casing, FEW_CASING), false);
+        }
+        // Sectors of one colour share a path: fewer SVG elements for the same picture.
+        Map<Color, Path2D> solids = new java.util.LinkedHashMap<>();
+        Map<Color, Path2D> dashes = new java.util.LinkedHashMap<>();
         for (SectorValue s : sectors) {
             boolean few = few(s, minObservations);
             Color colour = scale.colour(s.value());
             if (few && !Double.isNaN(s.value())) {
                 colour = fade(colour);
             }
-            Path2D path = polyline(border, s.fromKm(), s.toKm());
+            Path2D path = polyline(border, s.fromKm(), s.toKm(), kmPerPixel);
             // A faded sector: white under the dashes, so that the casing shows between them as grey, not black.
-            plot.addAnnotation(new PathAnnotation(path, solid, few ? Color.WHITE : colour), false);
+            solids.computeIfAbsent(few ? Color.WHITE : colour, c -> new Path2D.Double()).append(path, false);
             if (few) {
-                plot.addAnnotation(new PathAnnotation(path, dashed, colour), false);
+                dashes.computeIfAbsent(colour, c -> new Path2D.Double()).append(path, false);
             }
         }
+        solids.forEach((colour, path) -> plot.addAnnotation(new PathAnnotation(path, solid, colour), false));
+        dashes.forEach((colour, path) -> plot.addAnnotation(new PathAnnotation(path, dashed, colour), false));
         // A short cross-line at each sector boundary, so that neighbours of similar colour stay apart.
         Stroke tick = new BasicStroke(1.2f);
-        double half = Math.max(0.6, border.length() * 0.004);
+        double half = 7 * kmPerPixel;
+        Path2D ticks = new Path2D.Double();
         for (int i = 1; i < sectors.size(); i++) {
             double at = sectors.get(i).fromKm();
-            Point a = border.at(at, -half * 2);
-            Point b = border.at(at, half * 2);
-            plot.addAnnotation(new XYLineAnnotation(a.x(), a.y(), b.x(), b.y(), tick, TICK), false);
+            Point a = border.at(at, -half);
+            Point b = border.at(at, half);
+            ticks.moveTo(a.x(), a.y());
+            ticks.lineTo(b.x(), b.y());
         }
+        plot.addAnnotation(new PathAnnotation(ticks, tick, TICK), false);
         return anyFew;
     }
 
@@ -244,14 +312,6 @@ public final class SectorMap {
         }
     }
 
-    private static void drawBorderName(XYPlot plot, BorderLine border, String id, double kmPerPixel) {
-        Point at = border.at(border.length() * 0.04, 48 * kmPerPixel);
-        XYTextAnnotation label = new XYTextAnnotation(id + " border", at.x(), at.y());
-        label.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
-        label.setPaint(LABEL);
-        plot.addAnnotation(label, false);
-    }
-
     private static void drawPlaces(XYPlot plot, List<MapGeometry.Place> places, double kmPerPixel) {
         for (MapGeometry.Place place : places) {
             double r = 6 * kmPerPixel;
@@ -281,7 +341,7 @@ public final class SectorMap {
     }
 
     /** The legend of what is not a colour: faded sectors, places. */
-    private static LegendTitle keys(boolean anyFew, int minObservations, MapGeometry geometry) {
+    private static LegendTitle keys(boolean anyFew, int minObservations, MapGeometry geometry, List<String> others) {
         LegendItemCollection items = new LegendItemCollection();
         if (anyFew) {
             Stroke dashed = new BasicStroke(5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f);
@@ -296,6 +356,9 @@ public final class SectorMap {
             items.add(new LegendItem("objective", null, null, null, new Rectangle(-5, -5, 10, 10), Palette.BLUE));
         }
         items.add(MapScale.heading("labels: sector ids as in sectors.csv"));
+        for (String border : others) {
+            items.add(MapScale.heading("on the " + border + " border with the prefix " + border + ":"));
+        }
         LegendTitle legend = new LegendTitle(() -> items);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -304,15 +367,23 @@ public final class SectorMap {
         return legend;
     }
 
-    /** The border between two chainages as an open path, through a point every {@value #SAMPLE_KM} km. */
-    private static Path2D polyline(BorderLine border, double from, double to) {
+    /**
+     * The border between two chainages as an open path through a point every {@value #SAMPLE_KM} km, simplified to
+     * within {@value #TOLERANCE_PIXELS} pixel.
+     */
+    private static Path2D polyline(BorderLine border, double from, double to, double kmPerPixel) {
         int steps = Math.max(1, (int) Math.ceil((to - from) / SAMPLE_KM));
+        Coordinate[] points = new Coordinate[steps + 1];
+        for (int i = 0; i <= steps; i++) {
+            Point p = border.at(from + (to - from) * i / steps, 0);
+            points[i] = new Coordinate(p.x(), p.y());
+        }
+        Coordinate[] kept = DouglasPeuckerSimplifier.simplify(GEOMETRY.createLineString(points),
+                TOLERANCE_PIXELS * kmPerPixel).getCoordinates();
         Path2D.Double path = new Path2D.Double();
-        Point start = border.at(from, 0);
-        path.moveTo(start.x(), start.y());
-        for (int i = 1; i <= steps; i++) {
-            Point next = border.at(from + (to - from) * i / steps, 0);
-            path.lineTo(next.x(), next.y());
+        path.moveTo(kept[0].x, kept[0].y);
+        for (int i = 1; i < kept.length; i++) {
+            path.lineTo(kept[i].x, kept[i].y);
         }
         return path;
     }
@@ -343,7 +414,7 @@ public final class SectorMap {
         double height = box[3] - box[1];
         for (Map.Entry<String, List<List<Point>>> country : new TreeMap<>(geometry.outlines()).entrySet()) {
             Path2D.Double area = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            country.getValue().stream().filter(ring -> ring.size() >= 3).forEach(ring -> area.append(ring(ring, 0), false));
+            country.getValue().stream().filter(ring -> ring.size() >= 3).forEach(ring -> area.append(ring(ring), false));
             String name = geometry.names().getOrDefault(country.getKey(), country.getKey())
                     .replaceAll("\\s*\\(.*\\)", "").toUpperCase(Locale.ROOT);
             double halfLabel = name.length() * 0.006 * width;
@@ -418,9 +489,28 @@ public final class SectorMap {
         return new double[] {minX, minY, maxX, maxY};
     }
 
-    /** Chart height for an undistorted map: the plot's share of the width, scaled, plus titles and legends. */
+    /** A first guess at the chart's height: the plot's share of the width, scaled, plus titles and legends. */
     static int height(double[] box) {
         double plotHeight = PLOT_WIDTH * (box[3] - box[1]) / (box[2] - box[0]);
         return (int) Math.max(360, Math.min(1500, Math.round(plotHeight + 215)));
+    }
+
+    /**
+     * The height at which km north and km east have the same scale: lay the chart out at the first guess, measure its
+     * data area, and add or remove what the height lacks or has too much (titles and legends do not change with it).
+     */
+    static int undistortedHeight(JFreeChart chart, double[] box) {
+        int guess = height(box);
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        java.awt.image.BufferedImage probe = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = probe.createGraphics();
+        try {
+            chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, guess), info);
+        } finally {
+            g2.dispose();
+        }
+        Rectangle2D data = info.getPlotInfo().getDataArea();
+        double wanted = data.getWidth() * (box[3] - box[1]) / (box[2] - box[0]);
+        return (int) Math.max(360, Math.min(1800, Math.round(guess + wanted - data.getHeight())));
     }
 }

@@ -70,7 +70,7 @@ class SectorMapTest {
 
         assertTrue(world.borders().size() > 1, "barrier-2015 has a second border");
         assertTrue(values.stream().anyMatch(v -> v.border().equals("TJK-KGZ")));
-        RenderedCheck.assertContainsText(map, "TJK-KGZ border");
+        RenderedCheck.assertContainsText(map, "on the TJK-KGZ border with the prefix TJK-KGZ:");
         BufferedImage image = RenderedCheck.image(map);
         int painted = RenderedCheck.pixels(image, Palette.VIRIDIS.at(0.5));
         assertTrue(painted > 2000, "sectors of both borders painted: " + painted);
