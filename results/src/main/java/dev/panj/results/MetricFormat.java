@@ -83,6 +83,12 @@ public final class MetricFormat {
         return "Difference in " + words(metric) + (unit.isEmpty() ? "" : " (" + unit + ")");
     }
 
+    /** "Difference (percentage points)", for a panel whose title names the metric. */
+    public static String differenceShortLabel(String metric) {
+        String unit = differenceUnit(metric);
+        return "Difference" + (unit.isEmpty() ? "" : " (" + unit + ")");
+    }
+
     /** The factor that turns a value into what the axes show: 100 for shares (percent), 1 otherwise. */
     public static double displayScale(String metric) {
         return info(metric).kind() == MetricKind.SHARE ? 100 : 1;

@@ -36,4 +36,25 @@ public record BandSeries(String label, Color colour, double[] hours, double[] me
     public boolean sameMeans(BandSeries other) {
         return java.util.Arrays.equals(hours, other.hours) && java.util.Arrays.equals(mean, other.mean);
     }
+
+    /**
+     * True when the means differ nowhere by more than half a percent of the larger series' largest value: drawn
+     * together, the lines cannot be told apart even though they are not identical.
+     */
+    public boolean overlaps(BandSeries other) {
+        if (!java.util.Arrays.equals(hours, other.hours)) {
+            return false;
+        }
+        double largest = 0;
+        double gap = 0;
+        for (int i = 0; i < mean.length; i++) {
+            if (Double.isFinite(mean[i]) && Double.isFinite(other.mean[i])) {
+                largest = Math.max(largest, Math.max(Math.abs(mean[i]), Math.abs(other.mean[i])));
+                gap = Math.max(gap, Math.abs(mean[i] - other.mean[i]));
+            } else if (Double.isFinite(mean[i]) != Double.isFinite(other.mean[i])) {
+                return false;
+            }
+        }
+        return gap <= 0.005 * largest;
+    }
 }

@@ -34,16 +34,26 @@ public final class Histogram {
         }
     }
 
-    /** Bins: their width and where one of them starts. */
-    public record Bins(double width, double origin) {
+    /** Bins: their width and where one of them starts; {@code whole}: the values are whole numbers. */
+    public record Bins(double width, double origin, boolean whole) {
+        public Bins(double width, double origin) {
+            this(width, origin, false);
+        }
+
+        /** What the bin around 0 holds: "no difference" for whole numbers, else "within ±w/2 of 0". */
+        public String zeroBin() {
+            return whole ? "no difference" : "within ±" + dev.panj.results.MetricFormat.number(width / 2,
+                    Ticks.covering(0, width / 2, 2).decimals() + 1).replaceAll("0+$", "").replaceAll("\\.$", "") + " of 0";
+        }
+
         /**
-         * Bins for {@code values}: the Freedman–Diaconis width rounded to a nice number; for whole-numbered values at
-         * least 1 and centred on whole numbers, so that 0 has a bin of its own.
+         * Bins for {@code values}: the Freedman–Diaconis width rounded to a nice number (for whole-numbered values at
+         * least 1), centred on 0, so that no difference has a bin of its own rather than sharing one with gains.
          */
         public static Bins forValues(double[] values) {
             double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
             if (sorted.length < 2) {
-                return new Bins(1, -0.5);
+                return new Bins(1, -0.5, true);
             }
             boolean whole = Arrays.stream(sorted).allMatch(v -> v == Math.rint(v));
             double iqr = dev.panj.results.stats.Quantiles.of(sorted, 0.75) - dev.panj.results.stats.Quantiles.of(sorted, 0.25);
@@ -55,9 +65,8 @@ public final class Histogram {
             double width = Ticks.covering(0, fd, 2).step();
             if (whole) {
                 width = Math.max(1, Math.rint(width));
-                return new Bins(width, -width / 2);
             }
-            return new Bins(width, 0);
+            return new Bins(width, -width / 2, whole);
         }
     }
 
@@ -118,15 +127,16 @@ public final class Histogram {
         value.setRange(lowEnd, highEnd);
         NumberAxis count = new NumberAxis("Replications");
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        count.setLowerBound(0);
+        count.setAutoRangeIncludesZero(true);
+        count.setRangeType(org.jfree.data.RangeType.POSITIVE);
         XYPlot plot = new XYPlot(data, value, count, renderer);
         JFreeChart chart = ChartStyle.apply(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), subtitle);
         // After the theme, which resets bar painter and colours.
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(true);
-        renderer.setSeriesOutlinePaint(0, Color.WHITE);
-        renderer.setSeriesOutlineStroke(0, new BasicStroke(0.8f));
+        // A gap between bars instead of an outline round each: half the SVG elements.
+        renderer.setDrawBarOutline(false);
+        renderer.setMargin(0.08);
         LegendItemCollection legend = new LegendItemCollection();
         colouring.keys().forEach(legend::add);
         if (Double.isFinite(ciLow) && Double.isFinite(ciHigh)) {

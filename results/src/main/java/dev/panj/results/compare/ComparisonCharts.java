@@ -67,7 +67,7 @@ final class ComparisonCharts {
         groups.add(new ChartGroup("Distributions per replication", distributions == null ? List.of()
                 : List.of(distributions), false));
         groups.add(new ChartGroup("Over time", timeSeries(folder, order), false));
-        groups.add(new ChartGroup("Interdiction rate by sector", rateMaps(folder), true));
+        // Each scenario's own maps are in its batch report; here, where the scenarios differ.
         groups.add(new ChartGroup("Sector differences from the baseline", differenceMaps(folder), true));
         return groups.stream().filter(g -> !g.charts().isEmpty()).toList();
     }
@@ -202,9 +202,9 @@ final class ComparisonCharts {
             Histogram.Colouring colouring = new Histogram.Colouring(
                     x -> Math.abs(x) < halfBin * 0.999 ? Palette.MUTED : Palette.judged(direction.judge(x)),
                     direction == Better.NEITHER
-                            ? List.of(Histogram.key("no difference", Palette.MUTED))
+                            ? List.of(Histogram.key(bins.zeroBin(), Palette.MUTED))
                             : List.of(Histogram.key("better for the forces", Palette.BETTER),
-                                    Histogram.key("worse", Palette.WORSE), Histogram.key("no difference", Palette.MUTED)));
+                                    Histogram.key("worse", Palette.WORSE), Histogram.key(bins.zeroBin(), Palette.MUTED)));
             JFreeChart chart = Histogram.create(MetricFormat.label(metric), null, MetricFormat.differenceAxisLabel(metric),
                     d, bins, Double.NaN, Double.NaN, moments.mean(), ci.low(), ci.high(), true, colouring);
             if (chart == null) {
@@ -276,7 +276,7 @@ final class ComparisonCharts {
             pairs = indices.size();
             BandSeries band = new BandSeries("mean difference", Palette.NEUTRAL, hours, mean, low, high);
             JFreeChart chart = TimeSeriesChart.create(MetricFormat.label(series), null,
-                    MetricFormat.differenceAxisLabel(series), null, List.of(band));
+                    MetricFormat.differenceShortLabel(series), null, List.of(band));
             chart.getTitle().setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12));
             chart.getXYPlot().addRangeMarker(new ValueMarker(0, Palette.INK, new BasicStroke(1.2f)));
             panels.add(chart);
@@ -359,6 +359,10 @@ final class ComparisonCharts {
                         band = band.withLabel(s.name() + " (identical to " + earlier.label() + ")", true);
                         break;
                     }
+                    if (band.overlaps(earlier)) {
+                        band = band.withLabel(s.name() + " (overlaps " + earlier.label() + ")", true);
+                        break;
+                    }
                 }
                 bands.add(band);
             }
@@ -377,23 +381,9 @@ final class ComparisonCharts {
             }
             charts.add(new Chart("timeseries-" + series.replace('_', '-'), words + " (cumulative) over simulated time in "
                     + "hours: the mean of each scenario's replications, the shaded band its 95% confidence interval. A "
-                    + "scenario identical to another is drawn dashed and named so in the legend.", alt + ".", chart,
+                    + "scenario whose line would hide under another's (identical, or within half a percent) is drawn "
+                    + "dashed and named so in the legend.", alt + ".", chart,
                     1000, 460));
-        }
-        return charts;
-    }
-
-    /** Per scenario its interdiction-rate map on every border. */
-    static List<Chart> rateMaps(ComparisonFolder folder) {
-        List<Chart> charts = new ArrayList<>();
-        for (ScenarioFolder s : folder.scenarios()) {
-            List<SectorRow> rows = s.sectorRows();
-            if (!rows.isEmpty()) {
-                charts.add(SectorCharts.rateMap("map-interdiction-rate-" + s.folder(),
-                        ScenarioMap.geometry(s.scenario(), rows), rows, SectorCharts.Rate.INTERDICTION,
-                        "Interdiction rate: " + s.name(), "interdicted groups / attempts, pooled over "
-                                + s.runs().completed() + " replications", s.name()));
-            }
         }
         return charts;
     }

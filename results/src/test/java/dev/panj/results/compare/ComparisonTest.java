@@ -64,8 +64,31 @@ class ComparisonTest {
                 .runInto(two);
 
         for (String name : List.of("comparison.json", "comparison.csv", "charts/differences-weak.png",
-                "charts/map-interdiction-rate-weak.svg")) {
+                "charts/differences-weak.svg", "charts/paired-weak.svg", "charts/difference-over-time-weak.svg",
+                "charts/map-difference-interdiction-rate-weak.svg", "charts/distributions.svg")) {
             assertEquals(-1L, Files.mismatch(one.resolve(name), two.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void report_findingsEscapedNamedAndJudged() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("r"));
+
+        CompareFixtures.comparison(strongAndWeak(8)).runInto(dir);
+        String html = Files.readString(dir.resolve("report.html"));
+
+        assertFalse(html.contains("><0.001<"), "a p-value below 0.001 is escaped");
+        assertTrue(html.contains("<caption>weak vs strong: paired differences (scenario − baseline) over 8 replications "
+                + "in common</caption>"), "findings table with a caption");
+        assertTrue(html.matches("(?s).*<td class=\"(better|worse|neutral|ns|same)\">.*"), "verdicts classed");
+        assertTrue(html.contains("<th scope=\"row\">Militants leaked (militants)</th>"), "metrics by their labels");
+        assertFalse(html.contains("— – —") || html.contains("— to —"), "one dash for a missing interval");
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("<td class=\"num\">([^<]*)</td>").matcher(html);
+        while (numbers.find()) {
+            assertFalse(numbers.group(1).contains("-"), "one minus sign: " + numbers.group(1));
+        }
+        for (String chart : List.of("differences-weak", "paired-weak", "difference-over-time-weak", "distributions")) {
+            assertTrue(html.contains("<figure id=\"" + chart + "\">"), chart + " in the page");
         }
     }
 
