@@ -63,8 +63,14 @@ public final class RowChart implements Drawable {
         }
     }
 
-    /** A range an axis must cover, and its label (for the shared axis). */
-    public record Range(String label, double low, double high) {
+    /**
+     * A range an axis must cover, and its label (for the shared axis); {@code fixed}: the axis shows exactly this
+     * range, and marks that run beyond it are cut at its edge with an arrowhead (an interval too wide to draw).
+     */
+    public record Range(String label, double low, double high, boolean fixed) {
+        public Range(String label, double low, double high) {
+            this(label, low, high, false);
+        }
     }
 
     /** A legend entry. */
@@ -152,7 +158,7 @@ public final class RowChart implements Drawable {
             }
             Ticks ticks = sharedTicks != null ? sharedTicks : ticks(List.of(row), row.axis());
             if (sharedTicks == null) {
-                grid(g, ticks, l, rowTop + 4, rowTop + band);
+                zeroLine(g, ticks, l, rowTop + 4, rowTop + band);
                 axis(g, ticks, l, rowTop + band);
             }
             String label = Text.fit(Text.LABEL, row.label(), l.plotLeft - PAD - 10);
@@ -181,6 +187,9 @@ public final class RowChart implements Drawable {
     }
 
     private static Ticks ticks(List<Row> rows, Range range) {
+        if (range.fixed()) {
+            return Ticks.covering(range.low(), range.high(), 7);
+        }
         double low = Math.min(0, range.low());
         double high = Math.max(0, range.high());
         for (Row row : rows) {
@@ -199,30 +208,64 @@ public final class RowChart implements Drawable {
     }
 
     private static void grid(Graphics2D g, Ticks ticks, Layout l, double from, double to) {
-        g.setStroke(new BasicStroke(1f));
+        java.awt.geom.Path2D.Double lines = new java.awt.geom.Path2D.Double();
         for (double v : ticks.values()) {
-            g.setPaint(v == 0 ? Palette.INK : new Color(0xE2E2E2));
-            g.setStroke(new BasicStroke(v == 0 ? 1.3f : 1f));
-            double x = x(ticks, l, v);
+            if (v != 0) {
+                double x = x(ticks, l, v);
+                lines.moveTo(x, from);
+                lines.lineTo(x, to);
+            }
+        }
+        g.setPaint(new Color(0xE2E2E2));
+        g.setStroke(new BasicStroke(1f));
+        g.draw(lines);
+        zeroLine(g, ticks, l, from, to);
+    }
+
+    /** A row of its own: only the line at 0, no grid (each row is short; the tick marks below suffice). */
+    private static void zeroLine(Graphics2D g, Ticks ticks, Layout l, double from, double to) {
+        if (ticks.lower() <= 0 && ticks.upper() >= 0) {
+            double x = x(ticks, l, 0);
+            g.setPaint(Palette.INK);
+            g.setStroke(new BasicStroke(1.3f));
             g.draw(new Line2D.Double(x, from, x, to));
         }
     }
 
+    /** The axis line and its tick marks as one path, and the tick labels. */
     private static void axis(Graphics2D g, Ticks ticks, Layout l, double y) {
-        g.setPaint(new Color(0x999999));
-        g.setStroke(new BasicStroke(1f));
-        g.draw(new Line2D.Double(l.plotLeft, y, l.plotRight, y));
+        java.awt.geom.Path2D.Double marks = new java.awt.geom.Path2D.Double();
+        marks.moveTo(l.plotLeft, y);
+        marks.lineTo(l.plotRight, y);
         for (double v : ticks.values()) {
             double x = x(ticks, l, v);
-            g.setPaint(new Color(0x999999));
-            g.draw(new Line2D.Double(x, y, x, y + 4));
-            Text.draw(g, ticks.label(v), Text.SMALL, Palette.INK, x, y + 15, Text.Anchor.CENTRE);
+            marks.moveTo(x, y);
+            marks.lineTo(x, y + 4);
+        }
+        g.setPaint(new Color(0x999999));
+        g.setStroke(new BasicStroke(1f));
+        g.draw(marks);
+        for (double v : ticks.values()) {
+            Text.draw(g, ticks.label(v), Text.SMALL, Palette.INK, x(ticks, l, v), y + 15, Text.Anchor.CENTRE);
         }
     }
 
     private static void mark(Graphics2D g, Mark mark, Ticks ticks, Layout l, double y, double barHeight) {
-        double a = x(ticks, l, mark.from());
-        double b = x(ticks, l, mark.to());
+        double a = Math.max(l.plotLeft, Math.min(l.plotRight, x(ticks, l, mark.from())));
+        double b = Math.max(l.plotLeft, Math.min(l.plotRight, x(ticks, l, mark.to())));
+        g.setPaint(mark.colour());
+        for (double cut : new double[] {x(ticks, l, mark.from()), x(ticks, l, mark.to())}) {
+            if (cut < l.plotLeft || cut > l.plotRight) {
+                double edge = cut < l.plotLeft ? l.plotLeft : l.plotRight;
+                double dir = cut < l.plotLeft ? -1 : 1;
+                java.awt.geom.Path2D.Double head = new java.awt.geom.Path2D.Double();
+                head.moveTo(edge + dir * 7, y);
+                head.lineTo(edge, y - 5);
+                head.lineTo(edge, y + 5);
+                head.closePath();
+                g.fill(head);
+            }
+        }
         g.setPaint(mark.colour());
         switch (mark.form()) {
             case BAR -> g.fill(new Rectangle2D.Double(Math.min(a, b), y - barHeight / 2, Math.abs(b - a), barHeight));
@@ -304,8 +347,8 @@ public final class RowChart implements Drawable {
         l.subtitle = subtitle.isEmpty() ? List.of() : Text.wrap(Text.SUBTITLE, subtitle, width - 2 * PAD);
         double labelWidth = rows.stream().mapToDouble(r -> Text.width(Text.LABEL, r.label())).max().orElse(0);
         double noteWidth = rows.stream().mapToDouble(r -> Text.width(Text.NOTE, r.note())).max().orElse(0);
-        l.plotLeft = PAD + Math.min(labelWidth, width * 0.3) + 12;
-        l.plotRight = width - PAD - (noteWidth == 0 ? 8 : Math.min(noteWidth, width * 0.3) + 14);
+        l.plotLeft = PAD + Math.min(labelWidth, width * 0.36) + 12;
+        l.plotRight = width - PAD - (noteWidth == 0 ? 8 : Math.min(noteWidth, width * 0.36) + 14);
         l.rowsTop = PAD + Text.height(Text.TITLE) + 6 + l.subtitle.size() * Text.height(Text.SUBTITLE) + 14;
         double rowHeight = shared == null ? OWN_AXIS_ROW : SHARED_ROW;
         double y = l.rowsTop + rows.size() * rowHeight;

@@ -93,7 +93,8 @@ final class SweepCharts {
                 JsonNode s1 = f.path("s1");
                 double total = number(st.path("value"));
                 double first = number(s1.path("value"));
-                boolean tooNoisy = Double.isFinite(total) && Double.isFinite(first) && first > total;
+                // A true first-order index lies in [0, ST]: an estimate outside is noise.
+                boolean tooNoisy = Double.isFinite(total) && Double.isFinite(first) && (first > total || first < 0);
                 if (tooNoisy) {
                     noisy.add(factor);
                 }
@@ -105,9 +106,9 @@ final class SweepCharts {
                         RowChart.Mark.bar(total, dark, 0.2),
                         RowChart.Mark.whisker(number(st.path("ci_low")), number(st.path("ci_high")), Palette.INK, 0.2));
                 String note = "S1 " + format(first) + " [" + format(number(s1.path("ci_low"))) + ", "
-                        + format(number(s1.path("ci_high"))) + "] · ST " + format(total) + " ["
+                        + format(number(s1.path("ci_high"))) + "] ST " + format(total) + " ["
                         + format(number(st.path("ci_low"))) + ", " + format(number(st.path("ci_high"))) + "]"
-                        + (tooNoisy ? " · S1 > ST: too noisy" : "");
+                        + (tooNoisy ? " noise" : "");
                 rows.add(new RowChart.Row(factor, marks, note, null, !sig));
             } else {
                 double value = number(f.path(ranking));
@@ -120,7 +121,9 @@ final class SweepCharts {
         List<RowChart.Key> legend;
         RowChart.Range axis;
         if (sobol) {
-            axis = new RowChart.Range("Sobol' index (share of the variance of " + MetricFormat.words(metric) + ")", 0, 1);
+            // Indices lie in [0, 1]; bootstrap intervals of small designs reach far beyond: cut, with an arrowhead.
+            axis = new RowChart.Range("Sobol' index (share of the variance of " + MetricFormat.words(metric) + ")",
+                    -0.2, 1.0, true);
             legend = List.of(new RowChart.Key("first order S1: the factor alone", RowChart.Form.BAR, Palette.SKY_BLUE, true),
                     new RowChart.Key("total ST: with its interactions", RowChart.Form.BAR, Palette.BLUE, true),
                     new RowChart.Key("95% bootstrap interval", RowChart.Form.WHISKER, Palette.INK, true),
@@ -139,19 +142,20 @@ final class SweepCharts {
         }
         String subtitle = (sobol ? "ranked by the total Sobol' index" : "ranked by |" + ranking.toUpperCase(Locale.ROOT)
                 + "|") + "; R² of the linear model " + format(number(s.path("r2"))) + "; " + across(folder)
-                + (noisy.isEmpty() ? "" : "; S1 > ST for " + noisy.size() + " factor(s): the indices are too noisy at N = "
-                + folder.manifest().design().baseSamples() + ", run more points");
+                + (noisy.isEmpty() ? "" : "; first-order index outside [0, ST] for " + noisy.size() + " factor(s): too noisy "
+                + "at N = " + folder.manifest().design().baseSamples() + ", run more points");
         RowChart chart = RowChart.sharedAxis("What drives " + MetricFormat.words(metric), subtitle, rows, axis, legend,
                 1000);
         String alt = "What drives " + MetricFormat.words(metric) + ": " + (significant.isEmpty()
                 ? "no factor is significant"
                 : "significant, in order: " + String.join(", ", significant)) + "."
-                + (noisy.isEmpty() ? "" : " First-order index above the total for " + String.join(", ", noisy)
+                + (noisy.isEmpty() ? "" : " First-order index below 0 or above the total for " + String.join(", ", noisy)
                 + ": the estimates are too noisy to rank these factors.");
         String caption = "Tornado chart of " + MetricFormat.words(metric) + ": the factors ranked, "
                 + (sobol ? "with the share of the metric's variance due to each factor alone (first order S1, light) and "
-                + "with its interactions (total ST, dark), each with its 95% bootstrap interval. A true S1 never exceeds "
-                + "ST; where the estimates do, they are noise and the design needs more points. Grey: the total index's "
+                + "with its interactions (total ST, dark), each with its 95% bootstrap interval (cut at the axis's ends, with an arrowhead, where it reaches beyond). A "
+                + "true S1 lies between 0 and ST; where an estimate does not, it is noise and the design needs more "
+                + "points. Grey: the total index's "
                 + "interval reaches 0."
                 : "by the " + MetricSensitivity.describe(ranking) + " (" + ranking.toUpperCase(Locale.ROOT) + "), bars to "
                 + "the right where the metric rises with the factor. Blue where raising the factor is better for the "
