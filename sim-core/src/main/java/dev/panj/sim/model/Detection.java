@@ -100,7 +100,7 @@ final class Detection implements Steppable {
         if (n == 0) {
             return;
         }
-        MilitantGroup.PassState ps = g.pass(d.uid());
+        DetectorPasses.Pass ps = g.passes().of(d.uid());
         double tickStart = g.track().startTime();
         double tickEnd = g.track().endTime();
         boolean near = g.nearBorder();

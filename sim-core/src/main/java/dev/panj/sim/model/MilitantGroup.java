@@ -7,9 +7,6 @@ import dev.panj.sim.geo.BorderSector;
 import dev.panj.sim.geo.Point;
 import dev.panj.sim.world.World;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * A militant group on its way from a staging area across one or more borders to an objective along its
  * {@link Route}, fixed when it appears. "Crossed" in the metrics means the first border. The group moves
@@ -28,7 +25,7 @@ public final class MilitantGroup {
     private final String viaCrossing;
     private final World world;
     private final Track track = new Track();
-    private final Map<Long, PassState> passes = new HashMap<>();
+    private final DetectorPasses passes = new DetectorPasses();
 
     private GroupState state = GroupState.STAGING;
     private int leg = 1;
@@ -167,9 +164,9 @@ public final class MilitantGroup {
         return route.ahead(leg, x, y, hours * speed);
     }
 
-    /** The pass bookkeeping of this group against one detector. */
-    PassState pass(long detectorUid) {
-        return passes.computeIfAbsent(detectorUid, k -> new PassState());
+    /** What the group's passes past detectors were so far. */
+    DetectorPasses passes() {
+        return passes;
     }
 
     /** The country the group is in (while on a river: the one it is leaving). */
@@ -390,11 +387,5 @@ public final class MilitantGroup {
     public String toString() {
         return id + " (" + organisation + ", " + intent.name().toLowerCase() + ", " + size + ", "
                 + state.name().toLowerCase() + ")";
-    }
-
-    /** Per-detector memory: was the group in range at the end of the last tick, and how many passes so far. */
-    static final class PassState {
-        boolean inRange;
-        int passes;
     }
 }
