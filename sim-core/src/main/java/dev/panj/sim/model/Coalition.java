@@ -55,10 +55,6 @@ final class Coalition implements Reporting.Cooperation, Timeline.Cooperation {
         this.improved = cooperation.improved();
     }
 
-    boolean improved() {
-        return improved;
-    }
-
     @Override
     public void setImproved(boolean on) {
         improved = on;

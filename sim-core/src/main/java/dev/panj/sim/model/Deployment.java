@@ -82,7 +82,7 @@ final class Deployment {
     }
 
     /** Chainages of a series: from + spacing/2, then every spacing, up to to (and the border's end). */
-    static double[] series(Border border, double from, double to, double spacing) {
+    private static double[] series(Border border, double from, double to, double spacing) {
         double last = Math.min(to, border.line().length());
         int n = (int) Math.floor((last - from) / spacing + 0.5 + 1e-9);
         double[] at = new double[Math.max(0, n)];
