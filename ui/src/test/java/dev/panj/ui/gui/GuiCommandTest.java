@@ -3,7 +3,6 @@ package dev.panj.ui.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.panj.ui.PanjCommand;
 import java.awt.GraphicsEnvironment;
@@ -50,7 +49,8 @@ class GuiCommandTest {
 
     @Test
     void gui_withoutDisplay_saysHowToGetOne() {
-        assumeTrue(GraphicsEnvironment.isHeadless(), "this JVM has a display");
+        assertTrue(GraphicsEnvironment.isHeadless(), "this test checks panj gui without a display and needs a "
+                + "headless JVM: run it with -Djava.awt.headless=true, as the build's surefire.argLine does");
 
         Execution result = execute("gui", Played.guiStraight(), "--snapshot", tmp.resolve("map.png").toString(),
                 "--hours", "2");
