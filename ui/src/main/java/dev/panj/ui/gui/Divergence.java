@@ -131,19 +131,42 @@ final class Divergence {
         s.append(": group ").append(f.id()).append(' ').append(lead.kind().text).append(" in ").append(leadRun);
         if (!otherSeen) {
             s.append("; no such group in ").append(otherRun);
-        } else if (other == null) {
-            s.append("; not ").append(lead.kind().text).append(" in ").append(otherRun).append(" so far");
-        } else if (Math.abs(other.time() - f.time()) < 1e-6) {
+        } else if (other != null && Math.abs(other.time() - f.time()) < 1e-6) {
             s.append(", ").append(other.kind().text).append(" in ").append(otherRun);
         } else {
-            s.append("; in ").append(otherRun).append(' ').append(other.kind().text).append(" at hour ")
-                    .append(hours(other.time()));
+            s.append(otherSide(lead, (aLeads ? b : a).of(f.group()), f.index(), state.now(), otherRun));
         }
         if (f.others() > 0) {
             s.append(" (and ").append(f.others()).append(f.others() == 1 ? " other group" : " other groups")
                     .append(" at the same time)");
         }
         return s.toString();
+    }
+
+    /**
+     * What the other run did instead of the leading milestone {@code lead}: the same milestone later; for a fate,
+     * the other run's own fate, or else its next milestone; for an earlier milestone, that it never came (the
+     * group's story having ended otherwise) or has not come so far.
+     */
+    private static String otherSide(Milestone lead, List<Milestone> all, int index, double now, String run) {
+        List<Milestone> rest = known(all, now);
+        rest = rest.subList(Math.min(index, rest.size()), rest.size());
+        Milestone fate = rest.isEmpty() || !rest.get(rest.size() - 1).kind().fate ? null : rest.get(rest.size() - 1);
+        for (Milestone m : rest) {
+            if (m.kind() == lead.kind()) {
+                return "; in " + run + " " + m.kind().text + " at hour " + hours(m.time());
+            }
+        }
+        if (lead.kind().fate) {
+            Milestone instead = fate != null ? fate : rest.isEmpty() ? null : rest.get(0);
+            if (instead != null) {
+                return "; in " + run + " " + instead.kind().text + " at hour " + hours(instead.time());
+            }
+        } else if (fate != null) {
+            return "; never " + lead.kind().text + " in " + run + " (" + fate.kind().text + " at hour "
+                    + hours(fate.time()) + ")";
+        }
+        return "; not " + lead.kind().text + " in " + run + " so far";
     }
 
     private static Milestone at(GroupFates fates, long group, int index, double now) {

@@ -48,14 +48,19 @@ final class Pixels {
         return n;
     }
 
-    /** How many pixels of this colour lie within {@code area}, boxes or not. */
+    /** How many pixels of this colour lie within {@code area}, outside the boxes. */
     int count(Color colour, Rectangle2D area) {
+        return count(colour, area, false);
+    }
+
+    /** How many pixels of this colour lie within {@code area}, the boxes included or not. */
+    int count(Color colour, Rectangle2D area, boolean boxesToo) {
         int rgb = colour.getRGB() & 0xFFFFFF;
         int n = 0;
         Rectangle2D r = area.createIntersection(new Rectangle2D.Double(0, 0, image.getWidth(), image.getHeight()));
         for (int y = (int) r.getMinY(); y < (int) Math.ceil(r.getMaxY()); y++) {
             for (int x = (int) r.getMinX(); x < (int) Math.ceil(r.getMaxX()); x++) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb && (boxesToo || !covered(x, y))) {
                     n++;
                 }
             }

@@ -33,13 +33,20 @@ final class Played {
 
     /** One scenario, or two compared, played for {@code hours}. */
     static BorderGui gui(List<String> scenarios, long seed, double hours, boolean overlay) throws ScenarioException {
+        BorderGui gui = started(scenarios, seed, hours, overlay);
+        play(gui, hours);
+        return gui;
+    }
+
+    /** One scenario, or two compared, started for a run of {@code hours} and not played. */
+    static BorderGui started(List<String> scenarios, long seed, double hours, boolean overlay)
+            throws ScenarioException {
         List<LoadedScenario> loaded = new ArrayList<>();
         for (String s : scenarios) {
             loaded.add(ScenarioLibrary.load(s));
         }
         BorderGui gui = new BorderGui(loaded, ScenarioLibrary.geoData(), seed, hours, false, overlay);
         gui.start();
-        play(gui, hours);
         return gui;
     }
 
