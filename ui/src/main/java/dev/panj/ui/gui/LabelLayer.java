@@ -1,9 +1,12 @@
 package dev.panj.ui.gui;
 
 import dev.panj.sim.geo.Point;
+import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +52,7 @@ final class LabelLayer implements MapLayer {
     private MapFrame frame;
     private List<Label> labels = List.of();
     private List<Obstacle> obstacles = List.of();
+    private List<List<Point>> bands = List.of();
     private Object placedFor;
     private List<Placed> placed = List.of();
 
@@ -75,10 +79,14 @@ final class LabelLayer implements MapLayer {
         placedFor = null;
     }
 
-    /** The names of a run, in order of priority (the first placed first), and what they must not cover. */
-    void show(List<Label> newLabels, List<Obstacle> newObstacles) {
+    /**
+     * The names of a run, in order of priority (the first placed first), and what they must not cover: fixed
+     * markers, and the band along each border line (the lines' vertices, in model km).
+     */
+    void show(List<Label> newLabels, List<Obstacle> newObstacles, List<List<Point>> borderLines) {
         labels = List.copyOf(newLabels);
         obstacles = List.copyOf(newObstacles);
+        bands = borderLines.stream().map(List::copyOf).toList();
         placedFor = null;
     }
 
@@ -98,10 +106,11 @@ final class LabelLayer implements MapLayer {
             blocked.add(new Rectangle2D.Double(s[0] - o.halfWidth() - 1, s[1] - o.halfHeight() - 1,
                     2 * o.halfWidth() + 2, 2 * o.halfHeight() + 2));
         }
+        List<Shape> band = bandShapes(draw);
         List<Placed> out = new ArrayList<>();
         List<Rectangle2D> sectorRoom = new ArrayList<>();
         for (Label l : labels) {
-            Placed p = fit(l, draw, visible, l.sector() ? concat(blocked, sectorRoom) : blocked);
+            Placed p = fit(l, draw, visible, l.sector() ? concat(blocked, sectorRoom) : blocked, band);
             if (p != null) {
                 out.add(p);
                 blocked.add(p.box());
@@ -123,7 +132,26 @@ final class LabelLayer implements MapLayer {
         return all;
     }
 
-    private Placed fit(Label l, Rectangle2D draw, Rectangle2D visible, List<Rectangle2D> blocked) {
+    /** The borders' bands on screen, a pixel wider on either side than drawn. */
+    List<Shape> bandShapes(Rectangle2D draw) {
+        BasicStroke stroke = new BasicStroke(GeographyLayer.BAND_PX + 2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        List<Shape> out = new ArrayList<>();
+        for (List<Point> line : bands) {
+            Path2D.Double path = new Path2D.Double();
+            for (int i = 0; i < line.size(); i++) {
+                double[] s = screen(line.get(i), draw);
+                if (i == 0) {
+                    path.moveTo(s[0], s[1]);
+                } else {
+                    path.lineTo(s[0], s[1]);
+                }
+            }
+            out.add(stroke.createStrokedShape(path));
+        }
+        return out;
+    }
+
+    private Placed fit(Label l, Rectangle2D draw, Rectangle2D visible, List<Rectangle2D> blocked, List<Shape> band) {
         double[] s = screen(l.at(), draw);
         FontMetrics fm = TextHalo.metrics(l.sector() ? SECTOR : PLACE);
         double w = fm.stringWidth(l.text());
@@ -143,7 +171,8 @@ final class LabelLayer implements MapLayer {
             };
             for (double[] at : spots) {
                 Rectangle2D box = new Rectangle2D.Double(at[0], at[1], w, h);
-                if (visible.contains(box) && blocked.stream().noneMatch(box::intersects)) {
+                if (visible.contains(box) && blocked.stream().noneMatch(box::intersects)
+                        && band.stream().noneMatch(b -> b.intersects(box))) {
                     return new Placed(l, box, at[0], at[1] + fm.getAscent());
                 }
             }

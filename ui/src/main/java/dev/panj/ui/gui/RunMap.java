@@ -30,9 +30,6 @@ import java.util.function.Supplier;
  * agents overlaid on A's map. Built once per GUI; {@link #prepare} and {@link #show} set it up for each new run.
  */
 final class RunMap {
-    /** Sector labels: how far apart the samples of the border that names keep clear of are. */
-    private static final double BAND_SAMPLE_KM = 4;
-
     private final GeographyLayer geography;
     private final AgentLayer<PlaceView> places;
     private final CivilianLayer civilians = new CivilianLayer();
@@ -135,7 +132,7 @@ final class RunMap {
         }
         geography.show(world, shading, placeViews.stream().filter(p -> p.label() != null)
                 .map(PlaceView::position).toList());
-        labels.show(labelsOf(model), obstaclesOf(model));
+        labels.show(labelsOf(model), obstaclesOf(model), borderLines(model.world()));
         contents = contentsOf(model);
         refresh(model, 0);
     }
@@ -194,7 +191,7 @@ final class RunMap {
         return out;
     }
 
-    /** What names must not cover: every fixed marker, and the border's band, sampled every few km. */
+    /** What names must not cover: every fixed marker (the border's band is another obstacle). */
     private List<LabelLayer.Obstacle> obstaclesOf(BorderModel model) {
         List<LabelLayer.Obstacle> out = new ArrayList<>();
         for (PlaceView p : placeViews) {
@@ -207,13 +204,19 @@ final class RunMap {
         for (FixedSensor s : model.fixedSensors()) {
             out.add(new LabelLayer.Obstacle(s.position(), 6, 6));
         }
-        double half = GeographyLayer.BAND_PX / 2;
-        for (Border b : model.world().borders()) {
+        return out;
+    }
+
+    /** Each border line as vertices, for the band that names keep clear of. */
+    private static List<List<Point>> borderLines(World world) {
+        List<List<Point>> out = new ArrayList<>();
+        for (Border b : world.borders()) {
             BorderLine line = b.line();
-            int n = Math.max(1, (int) Math.ceil(line.length() / BAND_SAMPLE_KM));
-            for (int k = 0; k <= n; k++) {
-                out.add(new LabelLayer.Obstacle(line.at(line.length() * k / n, 0), half, half));
+            List<Point> points = new ArrayList<>();
+            for (int i = 0; i < line.vertexCount(); i++) {
+                points.add(line.vertex(i));
             }
+            out.add(points);
         }
         return out;
     }
@@ -224,8 +227,13 @@ final class RunMap {
         return new Legend.Contents(roles, !model.screeningPoints().isEmpty(),
                 model.fixedSensors().stream().anyMatch(s -> new SensorView(s).manned()),
                 model.fixedSensors().stream().anyMatch(s -> !new SensorView(s).manned()),
-                !model.patrols().isEmpty(), !model.units().isEmpty(),
-                model.walkers() != null && model.walkers().families() > 0);
+                !model.patrols().isEmpty(), !model.units().isEmpty(), hasCivilians(model.config()));
+    }
+
+    /** Whether civilians walk to the crossings at some time of the run: background flows or a mass crossing. */
+    private static boolean hasCivilians(ScenarioConfig c) {
+        return !c.civilians().flows().isEmpty()
+                || c.timeline().stream().anyMatch(e -> e.massCrossing() != null);
     }
 
     /** Brings the map up to date with the model at {@code now}. */
