@@ -95,7 +95,11 @@ final class GeographyLayer implements MapLayer {
         shading = newShading;
         countries.clear();
         spots.clear();
-        for (Map.Entry<String, List<List<Point>>> e : world.outlines().entrySet()) {
+        // By ISO code: the world's map iterates in an order that changes from one program run to the next, and
+        // the order decides which of two neighbours' edges is drawn on top (the same run must give the same picture).
+        List<Map.Entry<String, List<List<Point>>>> outlines = new ArrayList<>(world.outlines().entrySet());
+        outlines.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<String, List<List<Point>>> e : outlines) {
             Path2D path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
             for (List<Point> ring : e.getValue()) {
                 addRing(path, ring);
