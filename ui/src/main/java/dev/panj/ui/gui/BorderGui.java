@@ -402,8 +402,12 @@ public final class BorderGui extends GUIState {
         if (c instanceof Console console) {
             consoleSeed = ConsoleSeed.of(console);
             ScenarioMenu.install(console, new MenuLink(console), comparison());
-            // The Console beside the map, the charts below it; a window manager may still move them.
-            console.setBounds(Math.min(displayFrame.getWidth(), 1400) + GUTTER, 0, CONSOLE_WIDTH,
+            // The Console beside the map (at the screen's right edge when two maps fill it), the charts below the
+            // map; a window manager may still move them.
+            java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                    .getMaximumWindowBounds();
+            int x = Math.min(displayFrame.getWidth() + GUTTER, screen.x + screen.width - CONSOLE_WIDTH);
+            console.setBounds(Math.max(screen.x, x), 0, CONSOLE_WIDTH,
                     displayFrame.getHeight() + GUTTER + chartFrame.getHeight());
         }
     }
