@@ -203,17 +203,30 @@ final class LabelLayer implements MapLayer {
 
     private final class Drawing extends FieldPortrayal2D {
         private static final long serialVersionUID = 1L;
+        // Names change only with the zoom, the scroll and the boxes: written once into an image, copied each frame.
+        private final transient CachedDrawing cache = new CachedDrawing();
 
         @Override
         protected void hitOrDraw(Graphics2D g, DrawInfo2D info, Bag putInHere) {
             if (g == null || frame == null) {
                 return;
             }
-            for (Placed p : place(info.draw, info.clip)) {
-                g.setFont(p.label().sector() ? SECTOR : PLACE);
-                TextHalo.draw(g, p.label().text(), (float) p.x(), (float) p.baseline(),
-                        p.label().sector() ? Palette.SECTOR_LABEL : Palette.TEXT);
+            List<Placed> names = place(info.draw, info.clip);
+            if (names.isEmpty()) {
+                return;
             }
+            Rectangle2D area = names.get(0).box().getBounds2D();
+            for (Placed p : names) {
+                area.add(p.box());
+            }
+            area = new Rectangle2D.Double(area.getX() - 3, area.getY() - 3, area.getWidth() + 6, area.getHeight() + 6);
+            cache.draw(g, area, names, ng -> {
+                for (Placed p : names) {
+                    ng.setFont(p.label().sector() ? SECTOR : PLACE);
+                    TextHalo.draw(ng, p.label().text(), (float) p.x(), (float) p.baseline(),
+                            p.label().sector() ? Palette.SECTOR_LABEL : Palette.TEXT);
+                }
+            });
         }
     }
 }
