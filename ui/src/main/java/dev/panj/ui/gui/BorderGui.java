@@ -8,6 +8,8 @@ import dev.panj.sim.geo.GeoData;
 import dev.panj.sim.geo.Point;
 import dev.panj.sim.model.BorderModel;
 import dev.panj.sim.world.WorldBuilder;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -404,7 +406,7 @@ public final class BorderGui extends GUIState {
             ScenarioMenu.install(console, new MenuLink(console), comparison());
             // The Console beside the map (at the screen's right edge when two maps fill it), the charts below the
             // map; a window manager may still move them.
-            java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+            Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment()
                     .getMaximumWindowBounds();
             int x = Math.min(displayFrame.getWidth() + GUTTER, screen.x + screen.width - CONSOLE_WIDTH);
             console.setBounds(Math.max(screen.x, x), 0, CONSOLE_WIDTH,

@@ -2,6 +2,7 @@ package dev.panj.ui.gui;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ final class Legend {
         }
 
         Contents and(Contents o) {
-            Set<PlaceView.Role> both = new java.util.HashSet<>(roles);
+            Set<PlaceView.Role> both = new HashSet<>(roles);
             both.addAll(o.roles);
             return new Contents(both, screening || o.screening, posts || o.posts, sensors || o.sensors,
                     patrols || o.patrols, units || o.units, civilians || o.civilians);

@@ -1,17 +1,20 @@
 package dev.panj.ui.gui;
 
+import dev.panj.sim.civil.ScreeningPoint;
 import dev.panj.sim.config.ObjectiveConfig;
 import dev.panj.sim.config.ReactionUnitConfig;
 import dev.panj.sim.config.ScenarioConfig;
 import dev.panj.sim.config.StagingAreaConfig;
-import dev.panj.sim.civil.ScreeningPoint;
 import dev.panj.sim.detect.FixedSensor;
 import dev.panj.sim.geo.BorderLine;
 import dev.panj.sim.geo.BorderSector;
 import dev.panj.sim.geo.GeoData;
 import dev.panj.sim.geo.Point;
 import dev.panj.sim.model.BorderModel;
+import dev.panj.sim.model.Engagement;
 import dev.panj.sim.model.MilitantGroup;
+import dev.panj.sim.model.Patrol;
+import dev.panj.sim.model.ReactionUnit;
 import dev.panj.sim.world.Border;
 import dev.panj.sim.world.World;
 import java.util.ArrayList;
@@ -35,10 +38,10 @@ final class RunMap {
     private final CivilianLayer civilians = new CivilianLayer();
     private final AgentLayer<ScreeningPoint> screening;
     private final AgentLayer<FixedSensor> sensors;
-    private final AgentLayer<dev.panj.sim.model.Patrol> patrols;
-    private final AgentLayer<dev.panj.sim.model.ReactionUnit> units;
+    private final AgentLayer<Patrol> patrols;
+    private final AgentLayer<ReactionUnit> units;
     private final AgentLayer<MilitantGroup> groups;
-    private final AgentLayer<dev.panj.sim.model.Engagement> engagements;
+    private final AgentLayer<Engagement> engagements;
     private final DivergenceLayer divergence;
     private final LabelLayer labels;
     private final FurnitureLayer furniture;
