@@ -174,8 +174,7 @@ final class AttributionPage {
         s.put("rows", rows);
         s.put("sum", AttributionText.signed(metric, AttributionFile.value(m.shapleySum())));
         s.put("totalCi", m.difference().identical() ? "" : AttributionText.interval(metric, m.difference()));
-        double residual = AttributionFile.value(m.residual());
-        s.put("residual", residual == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.1e", residual));
+        s.put("residual", AttributionText.residual(m.residual()));
         List<Map<String, Object>> terms = new ArrayList<>();
         for (TermRef t : m.terms()) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import dev.panj.results.attribute.AttributionFile.ShapleyRef;
 import dev.panj.results.attribute.AttributionFile.TermRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An attribution for the console: per metric shown, a line with the difference, then the changes (largest Shapley
@@ -37,7 +36,7 @@ public final class AttributionTable {
             text.append(aligned(rows(metric, m, factorial)));
             text.append("sum of the Shapley values ").append(AttributionText.signed(metric,
                     AttributionFile.value(m.shapleySum()))).append(AttributionText.unit(metric))
-                    .append(" = the difference (residual ").append(residual(m)).append(")\n");
+                    .append(" = the difference (residual ").append(AttributionText.residual(m.residual())).append(")\n");
             if (factorial) {
                 String interactions = AttributionText.interactions(metric, m);
                 if (!interactions.isEmpty()) {
@@ -91,11 +90,6 @@ public final class AttributionTable {
             rows.add(row);
         }
         return rows;
-    }
-
-    private static String residual(MetricRef m) {
-        double r = AttributionFile.value(m.residual());
-        return r == 0 ? "0" : String.format(Locale.ROOT, "%.1e", r).replace("-", AttributionText.MINUS);
     }
 
     private static String legend(boolean factorial) {

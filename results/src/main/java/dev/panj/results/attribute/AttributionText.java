@@ -82,7 +82,8 @@ public final class AttributionText {
         if (share == null || !Double.isFinite(share)) {
             return MetricsTable.NO_VALUE;
         }
-        return String.format(Locale.ROOT, "%.0f%%", 100 * share).replace("-", MINUS);
+        long percent = Math.round(100 * share);
+        return (percent < 0 ? MINUS : "") + Math.abs(percent) + "%";
     }
 
     /** The verdict on an estimate after Holm's correction. */
@@ -97,6 +98,15 @@ public final class AttributionText {
             return e.n() < 2 ? "too few replications" : "not tested";
         }
         return e.significant() ? "significant" : "not significant";
+    }
+
+    /** A rounding residual in scientific notation with the minus sign; "0" when there is none. */
+    static String residual(Double residual) {
+        double r = residual == null ? Double.NaN : residual;
+        if (Double.isNaN(r)) {
+            return MetricsTable.NO_VALUE;
+        }
+        return r == 0 ? "0" : String.format(Locale.ROOT, "%.1e", r).replace("-", MINUS);
     }
 
     /** A term's name: its changes joined by "×". */

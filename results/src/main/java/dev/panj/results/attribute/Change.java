@@ -34,8 +34,8 @@ public record Change(String name, List<ScenarioChange> parts, String source, Str
         if (parts.size() == 1) {
             ScenarioChange part = parts.get(0);
             return switch (part.kind()) {
-                case ADDED -> "added";
-                case REMOVED -> "removed";
+                case ADDED -> "added " + part.to();
+                case REMOVED -> "removed " + part.from();
                 case REORDERED -> "reordered: " + part.from() + " → " + part.to();
                 case CHANGED -> part.from() + " → " + part.to();
             };
