@@ -1,29 +1,28 @@
 package dev.panj.results.attribute;
 
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
 import dev.panj.results.MetricsTable;
 import dev.panj.results.attribute.AttributionFile.MetricRef;
 import dev.panj.results.attribute.AttributionFile.ShapleyRef;
 import dev.panj.results.attribute.AttributionFile.TermRef;
 import dev.panj.results.chart.RenderedChart;
 import dev.panj.results.io.CanonicalNumber;
-import java.io.StringWriter;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The report page of an attribution: one self-contained HTML page (styles inline, charts embedded) that opens with
  * the findings in plain words, then the changes, per metric the waterfall, the Shapley values and the effects of the
- * factorial, the method and the provenance. It is the Mustache template {@code report.mustache}, which escapes every
- * value it is given; this class only gathers the values, from the attribution's files.
+ * factorial, the method and the provenance. The JTE template {@code report.jte}, compiled with the module, lays it
+ * out and escapes every value; this class only gathers the values, from the attribution's files.
  */
 final class AttributionPage {
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("dev/panj/results/attribute")
-            .compile("report.mustache");
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+    private static final String TEMPLATE = "dev/panj/results/attribute/report.jte";
     /** Up to this many effects, the table of a factorial's effects starts unfolded. */
     private static final int TERMS_OPEN = 7;
 
@@ -32,28 +31,15 @@ final class AttributionPage {
 
     /** {@code charts}: the waterfall of each metric that has one, as written. */
     static String render(AttributionFile file, AttributionManifest manifest, Map<String, RenderedChart> charts) {
-        StringWriter out = new StringWriter();
-        TEMPLATE.execute(out, scope(file, manifest, charts));
+        StringOutput out = new StringOutput();
+        TEMPLATES.render(TEMPLATE, model(file, manifest, charts), out);
         return out.toString();
     }
 
-    private static Map<String, Object> scope(AttributionFile file, AttributionManifest manifest,
-                                             Map<String, RenderedChart> charts) {
+    static ReportModel model(AttributionFile file, AttributionManifest manifest, Map<String, RenderedChart> charts) {
         boolean factorial = file.design().kind().equals(AttributionDesign.Kind.FACTORIAL.label());
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("base", file.base().name());
-        s.put("target", file.target().name());
-        s.put("changeCount", file.changes().size());
-        s.put("cellCount", file.cells().size());
-        s.put("designText", factorial ? "full factorial: " + file.cells().size() + " cells" : file.design().permutations()
-                + " sampled orders: " + file.cells().size() + " cells");
-        s.put("replications", file.replications());
-        s.put("seed", file.seed());
-        s.put("version", file.version());
-        s.put("factorialDesign", factorial);
-        s.put("warnings", warnings(file));
-        List<Map<String, Object>> findings = new ArrayList<>();
-        List<Map<String, Object>> metrics = new ArrayList<>();
+        List<ReportModel.Finding> findings = new ArrayList<>();
+        List<ReportModel.MetricSection> metrics = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (String metric : file.shown()) {
             MetricRef m = file.metrics().get(metric);
@@ -65,49 +51,36 @@ final class AttributionPage {
                 continue;
             }
             String text = AttributionText.finding(metric, m, file);
-            findings.add(Map.of("words", AttributionCharts.capitalised(AttributionText.words(metric)), "text", text));
-            metrics.add(metric(metric, m, file, text, charts.get(metric), factorial));
+            findings.add(new ReportModel.Finding(AttributionCharts.capitalised(AttributionText.words(metric)), text));
+            metrics.add(section(metric, m, file, text, charts.get(metric), factorial));
         }
-        s.put("findings", findings);
-        s.put("unchangedText", unchanged.isEmpty() ? null : "No change moves " + String.join(", ", unchanged)
-                + ": each is the same in every cell of every replication (or has no value).");
-        s.put("metrics", metrics);
-        List<Map<String, Object>> changes = new ArrayList<>();
+        List<ReportModel.ChangeRow> changes = new ArrayList<>();
         for (AttributionFile.ChangeRef c : file.changes()) {
-            changes.add(Map.of("name", c.name(), "lines", String.join("\n", c.parts().stream()
-                            .map(p -> p.path() + ": " + p.from() + " → " + p.to()).toList()),
-                    "source", source(c)));
+            changes.add(new ReportModel.ChangeRow(c.name(), String.join("\n", c.parts().stream()
+                    .map(p -> p.path() + ": " + p.from() + " → " + p.to()).toList()), source(c)));
         }
-        s.put("changes", changes);
-        List<Map<String, Object>> method = new ArrayList<>();
-        file.method().forEach((key, value) -> method.add(Map.of("key",
-                AttributionCharts.capitalised(key.replace('_', ' ')), "value", value)));
-        s.put("method", method);
-        s.put("baseOrigin", file.base().origin());
-        s.put("baseSha", file.base().sha256());
-        s.put("targetOrigin", file.target().origin());
-        s.put("targetSha", file.target().sha256());
-        s.put("seedRule", file.seedRule());
-        s.put("hours", file.hours() == null ? "each cell's own simulation.duration"
-                : CanonicalNumber.format(file.hours()) + " h for every cell");
-        List<Map<String, Object>> sessions = new ArrayList<>();
+        List<ReportModel.MethodItem> method = new ArrayList<>();
+        file.method().forEach((key, value) -> method.add(new ReportModel.MethodItem(
+                AttributionCharts.capitalised(key.replace('_', ' ')), value)));
+        List<ReportModel.SessionRow> sessions = new ArrayList<>();
         for (AttributionManifest.Session session : manifest.sessions()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("command", session.command());
-            row.put("threads", session.threads());
-            row.put("started", session.started());
-            row.put("finished", session.finished());
-            sessions.add(row);
+            sessions.add(new ReportModel.SessionRow(session.command(), session.threads(), session.started(),
+                    session.finished() == null ? "" : session.finished()));
         }
-        s.put("sessions", sessions);
-        List<Map<String, Object>> cells = new ArrayList<>();
+        List<ReportModel.CellRow> cells = new ArrayList<>();
         for (AttributionFile.CellRef c : file.cells()) {
-            cells.add(Map.of("cell", c.cell(), "applied", c.applied(), "names", c.changes().isEmpty()
-                    ? "(none: " + file.base().name() + ")" : String.join(" + ", c.changes()), "file", c.file(),
-                    "sha256", c.sha256()));
+            cells.add(new ReportModel.CellRow(c.cell(), c.applied(), c.changes().isEmpty()
+                    ? "(none: " + file.base().name() + ")" : String.join(" + ", c.changes()), c.file(), c.sha256()));
         }
-        s.put("cells", cells);
-        return s;
+        return new ReportModel(file.base().name(), file.target().name(), file.changes().size(), file.cells().size(),
+                factorial ? "full factorial: " + file.cells().size() + " cells" : file.design().permutations()
+                        + " sampled orders: " + file.cells().size() + " cells", file.replications(), file.seed(),
+                file.version(), factorial, warnings(file), findings, unchanged.isEmpty() ? null : "No change moves "
+                + String.join(", ", unchanged) + ": each is the same in every cell of every replication (or has no "
+                + "value).", changes, metrics, method, file.base().origin(), file.base().sha256(),
+                file.target().origin(), file.target().sha256(), file.seedRule(), file.hours() == null
+                ? "each cell's own simulation.duration" : CanonicalNumber.format(file.hours()) + " h for every cell",
+                sessions, cells);
     }
 
     private static List<String> warnings(AttributionFile file) {
@@ -135,65 +108,46 @@ final class AttributionPage {
         return c.source().equals(dev.panj.scenarios.NamedChange.ITEM) ? "one item" : "group from " + c.source();
     }
 
-    private static Map<String, Object> metric(String metric, MetricRef m, AttributionFile file, String text,
-                                              RenderedChart chart, boolean factorial) {
-        Map<String, Object> s = new LinkedHashMap<>();
+    private static ReportModel.MetricSection section(String metric, MetricRef m, AttributionFile file, String text,
+                                                     RenderedChart chart, boolean factorial) {
         String words = AttributionText.words(metric);
-        s.put("metric", metric);
-        s.put("title", AttributionCharts.capitalised(words) + " (" + metric + ")");
-        s.put("words", AttributionCharts.capitalised(words));
-        s.put("text", text);
-        s.put("png", chart == null ? "" : Base64.getEncoder().encodeToString(chart.png()));
-        s.put("chart", chart == null ? "" : chart.name());
-        s.put("caption", chart == null ? "" : chart.caption());
-        s.put("alt", AttributionText.difference(metric, m, file.target().name(), file.base().name()));
-        s.put("difference", AttributionText.signed(metric, m.difference().value()) + AttributionText.unit(metric)
-                + (m.difference().identical() ? "" : " (95% CI " + AttributionText.interval(metric, m.difference())
-                + ")"));
-        s.put("factorial", factorial);
-        s.put("sampled", !factorial);
         List<String> names = m.shapley().stream().map(ShapleyRef::change).toList();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<ReportModel.ShapleyRow> rows = new ArrayList<>();
         for (ShapleyRef r : AttributionText.ranked(m)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("change", r.change());
-            row.put("value", AttributionText.signed(metric, r.value().value()));
-            row.put("ci", r.value().identical() ? "" : AttributionText.interval(metric, r.value()));
-            row.put("se", r.samplingSe() == null ? MetricsTable.NO_VALUE : AttributionText.value(metric, r.samplingSe()));
-            row.put("share", AttributionText.share(r.share()));
-            row.put("holm", r.value().identical() ? "" : AttributionText.p(r.value().holmP()));
-            row.put("verdict", AttributionText.verdict(r.value()));
-            row.put("style", style(r.value()));
+            String alone = "";
             if (factorial) {
-                TermRef alone = m.terms().get((1 << names.indexOf(r.change())) - 1);
-                row.put("alone", AttributionText.signed(metric, alone.fromBase().value()));
-                row.put("last", r.last() == null ? "" : AttributionText.signed(metric, r.last().value()));
+                TermRef term = m.terms().get((1 << names.indexOf(r.change())) - 1);
+                alone = AttributionText.signed(metric, term.fromBase().value());
             }
-            rows.add(row);
+            rows.add(new ReportModel.ShapleyRow(r.change(), AttributionText.signed(metric, r.value().value()),
+                    r.value().identical() ? "" : AttributionText.interval(metric, r.value()),
+                    r.samplingSe() == null ? MetricsTable.NO_VALUE : AttributionText.value(metric, r.samplingSe()),
+                    AttributionText.share(r.share()), r.value().identical() ? "" : AttributionText.p(r.value().holmP()),
+                    AttributionText.verdict(r.value()), style(r.value()), alone,
+                    r.last() == null ? "" : AttributionText.signed(metric, r.last().value())));
         }
-        s.put("rows", rows);
-        s.put("sum", AttributionText.signed(metric, AttributionFile.value(m.shapleySum())));
-        s.put("totalCi", m.difference().identical() ? "" : AttributionText.interval(metric, m.difference()));
-        s.put("residual", AttributionText.residual(m.residual()));
-        List<Map<String, Object>> terms = new ArrayList<>();
+        List<ReportModel.TermRow> terms = new ArrayList<>();
         for (TermRef t : m.terms()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("name", AttributionText.term(t));
-            row.put("order", t.order());
-            row.put("value", AttributionText.signed(metric, t.fromBase().value()));
-            row.put("ci", t.fromBase().identical() ? "" : AttributionText.interval(metric, t.fromBase()));
-            row.put("holm", t.fromBase().identical() ? "" : AttributionText.p(t.fromBase().holmP()));
-            row.put("verdict", AttributionText.verdict(t.fromBase()));
-            row.put("style", style(t.fromBase()));
-            row.put("averaged", AttributionText.signed(metric, t.averaged().value()));
-            row.put("averagedCi", t.averaged().identical() ? "" : AttributionText.interval(metric, t.averaged()));
-            row.put("averagedHolm", t.averaged().identical() ? "" : AttributionText.p(t.averaged().holmP()));
-            terms.add(row);
+            terms.add(new ReportModel.TermRow(AttributionText.term(t), t.order(),
+                    AttributionText.signed(metric, t.fromBase().value()),
+                    t.fromBase().identical() ? "" : AttributionText.interval(metric, t.fromBase()),
+                    t.fromBase().identical() ? "" : AttributionText.p(t.fromBase().holmP()),
+                    AttributionText.verdict(t.fromBase()), style(t.fromBase()),
+                    AttributionText.signed(metric, t.averaged().value()),
+                    t.averaged().identical() ? "" : AttributionText.interval(metric, t.averaged()),
+                    t.averaged().identical() ? "" : AttributionText.p(t.averaged().holmP())));
         }
-        s.put("terms", terms);
-        s.put("termCount", terms.size());
-        s.put("openInteractions", terms.size() <= TERMS_OPEN);
-        return s;
+        String difference = AttributionText.signed(metric, m.difference().value()) + AttributionText.unit(metric)
+                + (m.difference().identical() ? "" : " (95% CI " + AttributionText.interval(metric, m.difference())
+                + ")");
+        return new ReportModel.MetricSection(metric, AttributionCharts.capitalised(words) + " (" + metric + ")",
+                AttributionCharts.capitalised(words), text,
+                chart == null ? "" : Base64.getEncoder().encodeToString(chart.png()), chart == null ? "" : chart.name(),
+                chart == null ? "" : chart.caption(),
+                AttributionText.difference(metric, m, file.target().name(), file.base().name()), difference, rows,
+                AttributionText.signed(metric, AttributionFile.value(m.shapleySum())),
+                m.difference().identical() ? "" : AttributionText.interval(metric, m.difference()),
+                AttributionText.residual(m.residual()), terms, terms.size() <= TERMS_OPEN);
     }
 
     private static String style(AttributionFile.EstimateRef e) {
