@@ -14,12 +14,12 @@ package dev.panj.results.attribute;
  * i's effect averaged over every setting of the other changes (the Banzhaf value), an interaction half the
  * difference of an effect between the settings of another change. In terms of m: E(T) = Σ_{U ⊇ T} m(U) / 2^(|U|−1).
  */
-final class FactorialEffects {
+public final class FactorialEffects {
     private FactorialEffects() {
     }
 
     /** m(T) for every mask T, from y(S) for every mask S (m(∅) = y(∅)); {@code y.length} is 2^k. */
-    static double[] fromBase(double[] y) {
+    public static double[] fromBase(double[] y) {
         int cells = y.length;
         if (Integer.bitCount(cells) != 1) {
             throw new IllegalArgumentException("a factorial has 2^k cells, not " + cells);
@@ -39,7 +39,7 @@ final class FactorialEffects {
      * The classical effects E(T) for every non-empty mask T, from the effects from the base; entry 0 is the grand
      * mean over all cells, Σ_U m(U) / 2^|U|.
      */
-    static double[] averaged(double[] fromBase) {
+    public static double[] averaged(double[] fromBase) {
         int cells = fromBase.length;
         double[] e = new double[cells];
         for (int mask = 0; mask < cells; mask++) {

@@ -10,12 +10,12 @@ import java.util.function.LongToDoubleFunction;
  * ({@link FactorialEffects#fromBase}). With many changes, the average over sampled orders (each order's marginal
  * effects telescope to y(all) − y(∅), so sampled values add up to the difference as well).
  */
-final class ShapleyValues {
+public final class ShapleyValues {
     private ShapleyValues() {
     }
 
     /** φ for k changes from the effects from the base of a full factorial (indexed by mask, length 2^k). */
-    static double[] exact(double[] fromBase, int k) {
+    public static double[] exact(double[] fromBase, int k) {
         if (fromBase.length != 1 << k) {
             throw new IllegalArgumentException(fromBase.length + " effects for " + k + " changes");
         }
