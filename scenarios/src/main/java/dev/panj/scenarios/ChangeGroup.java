@@ -26,9 +26,4 @@ public record ChangeGroup(String name, List<String> patterns, String source, int
             throw new IllegalArgumentException("group " + name + " needs at least one pattern");
         }
     }
-
-    /** The request as {@code --group} writes it: {@code NAME=PATTERN,PATTERN}. */
-    public String optionText() {
-        return name + "=" + String.join(",", patterns);
-    }
 }
