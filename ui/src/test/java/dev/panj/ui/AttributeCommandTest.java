@@ -175,6 +175,25 @@ class AttributeCommandTest {
     }
 
     @Test
+    void report_ofAnAttributionFolder_drawsTheSameChartsAndReportAgain() throws IOException {
+        Path out = tmp.resolve("a");
+        assertEquals(0, Cli.execute("attribute", base(), target(), "-n", "4", "--seed", "3", "--out", out.toString())
+                .exitCode());
+        String page = Files.readString(out.resolve("report.html"));
+        byte[] chart = Files.readAllBytes(out.resolve("charts/waterfall-militants-detected.png"));
+        Files.delete(out.resolve("report.html"));
+        Files.delete(out.resolve("charts/waterfall-militants-detected.png"));
+
+        Cli.Execution result = Cli.execute("report", out.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("wrote " + out.resolve("report.html")), result.out());
+        assertEquals(page, Files.readString(out.resolve("report.html")));
+        assertEquals(-1L, java.util.Arrays.mismatch(chart,
+                Files.readAllBytes(out.resolve("charts/waterfall-militants-detected.png"))));
+    }
+
+    @Test
     void attribute_withoutOut_writesNothing() throws IOException {
         Cli.Execution result = Cli.execute("attribute", base(), target(), "-n", "4", "--seed", "3", "--metric",
                 "militants_detected");
