@@ -87,7 +87,8 @@ public final class ChartFiles {
         g2.setTransformDoubleConverter(ChartFiles::hundredth);
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         chart.drawing().draw(g2, new Rectangle2D.Double(0, 0, chart.width(), chart.height()));
-        String svg = g2.getSVGElement(chart.name(), true, new ViewBox(0, 0, chart.width(), chart.height()), null, null);
+        // No id: the page's figure carries the chart's name as its id, and ids must be unique in a page.
+        String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, chart.width(), chart.height()), null, null);
         return compact(svg, key(chart.name()), chart.width(), chart.height());
     }
 

@@ -14,8 +14,7 @@ import java.nio.charset.StandardCharsets;
  * is {@code report.css}, placed inline so that a page stays one self-contained file.
  */
 public final class Templates {
-    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
-            "dev.panj.results.pages");
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
     /** The stylesheet every page carries. */
     public static final String CSS = stylesheet();
 
