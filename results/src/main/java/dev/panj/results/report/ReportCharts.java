@@ -75,6 +75,10 @@ final class ReportCharts {
             charts.add(SectorCharts.rateMap("map-interdiction-rate", geometry, rows, SectorCharts.Rate.INTERDICTION,
                     "Interdiction rate by sector", "interdicted groups / attempts, " + pooled, ""));
             charts.add(SectorCharts.profile("profile-interdiction-rate", rows, SectorCharts.Rate.INTERDICTION, across));
+            charts.add(SectorCharts.densityMap("map-interdictions", geometry, rows, SectorCharts.Density.INTERDICTIONS,
+                    across));
+            charts.add(SectorCharts.densityMap("map-not-interdicted", geometry, rows,
+                    SectorCharts.Density.NOT_INTERDICTED, across));
         }
         return charts;
     }

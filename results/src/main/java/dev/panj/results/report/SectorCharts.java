@@ -80,6 +80,70 @@ public final class SectorCharts {
                 "Crossing attempts by sector", "groups per replication, mean " + across, geometry, values, scale, 0);
     }
 
+    /** What a density map counts in a sector. */
+    public enum Density {
+        INTERDICTIONS("Interdictions", "interdicted groups", "where groups were interdicted"),
+        NOT_INTERDICTED("Groups not interdicted", "groups that tried to cross there and were not interdicted (they got "
+                + "through or turned back)", "where groups got away");
+
+        private final String title;
+        private final String counted;
+        private final String where;
+
+        Density(String title, String counted, String where) {
+            this.title = title;
+            this.counted = counted;
+            this.where = where;
+        }
+
+        long of(SectorRow r) {
+            return this == INTERDICTIONS ? r.interdictions() : Math.max(0, r.attempts() - r.interdictions());
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /**
+     * Where something happens along the border: its count per 10 km of the sector per replication, so that long and
+     * short sectors compare, in quantile classes (a few busy sectors do not take the whole scale).
+     */
+    public static Chart densityMap(String name, MapGeometry geometry, List<SectorRow> rows, Density density,
+                                   String across) {
+        List<SectorValue> values = new ArrayList<>();
+        SectorRow top = null;
+        double topValue = -1;
+        long total = 0;
+        for (SectorRow r : rows) {
+            double value = perTenKm(r, density);
+            values.add(new SectorValue(r.border(), r.shortId(), r.fromKm(), r.toKm(), value, -1));
+            total += density.of(r);
+            if (Double.isFinite(value) && value > topValue) {
+                topValue = value;
+                top = r;
+            }
+        }
+        MapScale scale = MapScale.quantileClasses(values.stream().mapToDouble(SectorValue::value).toArray(),
+                "per 10 km per replication");
+        String alt = density.title + " by sector, per 10 km of border per replication. " + (top == null || total == 0
+                ? "None in any sector."
+                : "Densest: " + top.id() + " with " + MetricFormat.number(topValue, 2) + " per 10 km per replication; "
+                + rows.stream().filter(r -> density.of(r) == 0).count() + " of " + rows.size() + " sectors had none.");
+        return SectorMap.create(name, density.title + " by border sector, " + density.where + ": " + density.counted
+                        + " per 10 km of the sector per replication (mean " + across + "), on every border of the "
+                        + "scenario. Colours are quantile classes; the legend gives each class's range. Labels are the "
+                        + "sector ids of sectors.csv.", alt, density.title + " per 10 km of border",
+                density.counted.replaceAll(" \\(.*\\)", "") + " per 10 km per replication, mean " + across, geometry,
+                values, scale, 0);
+    }
+
+    /** A sector's count per 10 km per replication; NaN for a sector of no length or a batch without replications. */
+    static double perTenKm(SectorRow r, Density density) {
+        double km = r.toKm() - r.fromKm();
+        return km <= 0 || r.replications() == 0 ? Double.NaN : density.of(r) * 10.0 / km / r.replications();
+    }
+
     /** A pooled rate by sector, 0–100%, sectors with fewer than {@link #MIN_ATTEMPTS} attempts faded. */
     public static Chart rateMap(String name, MapGeometry geometry, List<SectorRow> rows, Rate rate, String title,
                                 String subtitle, String scenario) {

@@ -110,7 +110,8 @@ class BatchReportTest {
         List<String> charts = chartFiles(dir);
 
         for (String name : List.of("timeseries", "outcomes", "interdiction-rate", "convergence", "map-attempts",
-                "map-detection-rate", "map-interdiction-rate", "profile-interdiction-rate")) {
+                "map-detection-rate", "map-interdiction-rate", "profile-interdiction-rate", "map-interdictions",
+                "map-not-interdicted")) {
             assertTrue(charts.contains(name + ".png"), name);
             assertTrue(charts.contains(name + ".svg"), name);
         }
