@@ -24,6 +24,7 @@ import org.jfree.svg.ViewBox;
  */
 public final class ChartFiles {
     private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final java.util.regex.Pattern STYLE = java.util.regex.Pattern.compile(" style='([^']*)'");
     private static final java.util.regex.Pattern OPAQUE = java.util.regex.Pattern.compile("(?:fill|stroke)-opacity: ?1\\.0; ?");
 
     private ChartFiles() {
@@ -104,7 +105,52 @@ public final class ChartFiles {
         if (out.contains(whole)) {
             out = out.replace(" clip-path='url(#" + key + "clip-0)'", "");
         }
-        return out.replace("<image ", "<image style='image-rendering:pixelated' ");
+        out = out.replaceAll("<g>(<text[^>]*>[^<]*</text>)</g>", "$1");
+        return classes(out, key).replace("<image ", "<image style='image-rendering:pixelated' ");
+    }
+
+    /**
+     * Every style used more than once becomes a class, declared once in a {@code <style>} at the top of the SVG:
+     * JFreeSVG writes the full style on each element, half of some charts' bytes. Class names start with the chart's
+     * key, so that charts inline in one page cannot restyle each other.
+     */
+    static String classes(String svg, String key) {
+        int bodyStart = svg.indexOf('>') + 1;
+        if (bodyStart <= 0) {
+            return svg;
+        }
+        String body = svg.substring(bodyStart);
+        java.util.regex.Matcher m = STYLE.matcher(body);
+        java.util.Map<String, Integer> uses = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            uses.merge(m.group(1), 1, Integer::sum);
+        }
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        StringBuilder css = new StringBuilder();
+        for (java.util.Map.Entry<String, Integer> e : uses.entrySet()) {
+            if (e.getValue() > 1) {
+                String name = key + "s" + names.size();
+                names.put(e.getKey(), name);
+                css.append('.').append(name).append('{').append(e.getKey().replace(": ", ":").replace("; ", ";"))
+                        .append('}');
+            }
+        }
+        if (names.isEmpty()) {
+            return svg;
+        }
+        StringBuilder out = new StringBuilder(svg.length());
+        out.append(svg, 0, bodyStart).append("<style>").append(css).append("</style>");
+        m = STYLE.matcher(body);
+        int last = 0;
+        while (m.find()) {
+            String name = names.get(m.group(1));
+            if (name != null) {
+                out.append(body, last, m.start()).append(" class='").append(name).append('\'');
+                last = m.end();
+            }
+        }
+        out.append(body, last, body.length());
+        return out.toString();
     }
 
     /** "c" and six base-36 digits of the SHA-256 of the name, with a hyphen: unique within any page in practice. */

@@ -67,9 +67,31 @@ class ChartFilesTest {
         assertTrue(count > 3, "paths checked: " + count);
         assertFalse(svg.contains("clip-path='url(#" + ChartFiles.key("map-a") + "clip-0)'"),
                 "no clipping to the whole canvas");
+        assertFalse(svg.contains("<g><text"), "no empty group round each text");
         assertEquals("12.3", ChartFiles.tenth(12.34));
         assertEquals("-0.5", ChartFiles.tenth(-0.46));
         assertEquals("0", ChartFiles.tenth(-0.01));
         assertEquals("7", ChartFiles.tenth(7.0));
+    }
+
+    @Test
+    void classes_repeatedStylesDeclaredOnceUnderTheChartsKey() {
+        String svg = "<svg id='x'><rect style='fill:red'/><text style='fill: blue; font-size: 9px;'>a</text>"
+                + "<text style='fill: blue; font-size: 9px;'>b</text></svg>";
+
+        String out = ChartFiles.classes(svg, "c1-");
+
+        assertEquals("<svg id='x'><style>.c1-s0{fill:blue;font-size:9px;}</style><rect style='fill:red'/>"
+                + "<text class='c1-s0'>a</text><text class='c1-s0'>b</text></svg>", out);
+    }
+
+    @Test
+    void svg_textsKeepTheirStylesAsClasses() {
+        String svg = ChartFiles.svg(map("map-a"));
+        String key = ChartFiles.key("map-a");
+
+        assertTrue(svg.contains("<style>." + key + "s0{"), "styles declared once at the top");
+        assertFalse(svg.matches("(?s).*class='(?!" + java.util.regex.Pattern.quote(key) + ")[^']*'.*"),
+                "every class carries the chart's key");
     }
 }
