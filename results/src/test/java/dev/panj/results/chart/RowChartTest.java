@@ -1,5 +1,6 @@
 package dev.panj.results.chart;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,32 @@ class RowChartTest {
         assertTrue(blue > 2 * red, "bar lengths in proportion: " + blue + " vs " + red);
         RenderedCheck.assertContainsText(c, "SRC");
         RenderedCheck.assertNothingOutside(c);
+    }
+
+    @Test
+    void sharedFixedAxis_intervalBeyondIsCutWithAnArrowheadInsideTheCanvas() {
+        // A Sobol' first-order interval of a small design, [-7.0, 7.7], on an axis of indices from -0.2 to 1.
+        RowChart wide = RowChart.sharedAxis("tornado", "", List.of(new RowChart.Row("a", List.of(
+                        RowChart.Mark.bar(0.02, Palette.SKY_BLUE, -0.2),
+                        RowChart.Mark.whisker(-7.01, 7.71, Palette.INK, -0.2)), "", null, false)),
+                new RowChart.Range("Sobol' index", -0.2, 1.0, true), List.of(), 800);
+        RowChart narrow = RowChart.sharedAxis("tornado", "", List.of(new RowChart.Row("a", List.of(
+                        RowChart.Mark.bar(0.02, Palette.SKY_BLUE, -0.2),
+                        RowChart.Mark.whisker(0.0, 0.5, Palette.INK, -0.2)), "", null, false)),
+                new RowChart.Range("Sobol' index", -0.2, 1.0, true), List.of(), 800);
+        Chart c = new Chart("t", "caption", "alt text", wide, wide.width(), wide.height());
+
+        RenderedCheck.assertNothingOutside(c);
+        List<String> texts = RenderedCheck.texts(c);
+        assertTrue(texts.contains("1.0") && texts.contains("-0.2".replace('-', '\u2212')),
+                "the axis keeps its fixed range, not stretched to -7..8: " + texts);
+        assertEquals(closedPaths(narrow) + 2, closedPaths(wide), "two arrowheads mark the cut ends");
+    }
+
+    /** Filled triangles (closed paths) in the chart's SVG. */
+    private static long closedPaths(RowChart chart) {
+        String svg = ChartFiles.svg(new Chart("t", "caption", "alt text", chart, chart.width(), chart.height()));
+        return java.util.regex.Pattern.compile("<path[^>]* d='[^']*Z'").matcher(svg).results().count();
     }
 
     @Test
