@@ -194,6 +194,9 @@ class AttributionTest {
         assertTrue(html.contains("more militants detected than straight-test"), "the finding in words");
         assertTrue(html.contains("<figure id=\"waterfall-militants-detected\"><div class=\"chart\" role=\"img\" aria-label=\"Militants detected: straight-test → straight-test-strong: from "), "the waterfall inline, its finding in the alt text");
         assertTrue(html.contains("<svg xmlns"), "as SVG");
+        assertTrue(html.contains("<style>" + dev.panj.results.report.Templates.CSS + "</style>"),
+                "the stylesheet of every report page");
+        assertTrue(html.contains("<title>Panj attribution: straight-test-strong against straight-test</title>"));
     }
 
     @Test
