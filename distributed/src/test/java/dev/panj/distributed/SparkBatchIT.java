@@ -38,7 +38,7 @@ class SparkBatchIT {
     Path tmp;
 
     @BeforeAll
-    static void startSpark() {
+    static void startSpark() throws Exception {
         spark = LocalSpark.start();
     }
 
