@@ -122,6 +122,10 @@ final class SliceJobs {
             if (stopRequested.getAsBoolean()) {
                 return List.of();
             }
+            if (spark.sc().isStopped()) {
+                // Ctrl-C during a run that cannot stop early (verify): Spark's shutdown hook ended the session.
+                throw new IllegalStateException("Spark stopped before the replications were done", e.getCause());
+            }
             cancel(group);
             String reason = String.valueOf(e.getCause().getMessage()).lines().findFirst().orElse("");
             throw new IllegalStateException("a Spark job failed: " + reason, e.getCause());

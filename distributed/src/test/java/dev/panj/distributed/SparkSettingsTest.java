@@ -52,6 +52,16 @@ class SparkSettingsTest {
     }
 
     @Test
+    void standaloneMasterOnLoopback_driverOnLoopbackTooAndShipsPanjsJars() throws Exception {
+        SparkConf conf = SparkSettings.of(new EngineSettings(2, "spark://127.0.0.1:7077"), JARS);
+
+        assertEquals("127.0.0.1", conf.get("spark.driver.host"));
+        assertEquals("127.0.0.1", conf.get("spark.driver.bindAddress"));
+        assertFalse(conf.contains("spark.ui.enabled"));
+        assertEquals("/opt/panj/panj.jar,/opt/panj/panj-distributed.jar", conf.get("spark.jars"));
+    }
+
+    @Test
     void underSparkSubmit_theJobJarIsNotListedTwice() throws Exception {
         System.setProperty("spark.master", "spark://head:7077");
         System.setProperty("spark.jars", "file:/home/me/panj-spark-job.jar,hdfs:/lib/extra.jar");
