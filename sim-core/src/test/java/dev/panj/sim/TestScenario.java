@@ -69,6 +69,8 @@ public final class TestScenario {
     public final List<OfficialCrossingConfig> crossings = new ArrayList<>();
     public final List<CivilianFlowConfig> flows = new ArrayList<>();
     public double harmRate = 0.002;
+    public double harmRadius = 3;
+    public double detentionTime = 24;
 
     public static MilitantsConfig militants(double rationality, double riskWeight, double effectiveness,
                                             double breakpoint) {
@@ -150,7 +152,7 @@ public final class TestScenario {
                 arrivals, posts, sensorLines, patrols, units,
                 commands, detection, new EngagementConfig(mode, maxEngagement),
                 cooperation, bilateral, csto, sco,
-                new CiviliansConfig(crossings, flows, 3, harmRate, 24),
+                new CiviliansConfig(crossings, flows, harmRadius, harmRate, detentionTime),
                 timeline, null);
     }
 }

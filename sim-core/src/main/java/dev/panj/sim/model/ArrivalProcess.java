@@ -5,41 +5,48 @@ import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-/** A Poisson stream of groups: exponential gaps drawn from the stream's own generator. */
+/**
+ * A Poisson stream of groups: exponential gaps drawn from the stream's own generator, from {@code from} until
+ * {@code until} or the horizon. Each arrival is a one-off step on the schedule that creates its group and
+ * schedules the next.
+ */
 final class ArrivalProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     private final String key;
     private final ArrivalConfig config;
-    private final transient MersenneTwisterFast rng;
+    private final MersenneTwisterFast rng;
+    private final ModelContext ctx;
+    private final ThreatSource source;
     private long count;
 
-    ArrivalProcess(String key, ArrivalConfig config, MersenneTwisterFast rng) {
+    ArrivalProcess(String key, ArrivalConfig config, MersenneTwisterFast rng, ModelContext ctx, ThreatSource source) {
         this.key = key;
         this.config = config;
         this.rng = rng;
+        this.ctx = ctx;
+        this.source = source;
     }
 
     /** Schedules the first arrival. */
-    void begin(BorderModel model) {
-        scheduleNext(model, config.from());
+    void begin() {
+        scheduleNext(config.from());
     }
 
     @Override
     public void step(SimState state) {
-        BorderModel model = (BorderModel) state;
-        double now = model.schedule.getTime();
-        model.spawn(key, count++, config.group(), config.stagingArea(), now);
-        scheduleNext(model, now);
+        double now = ctx.now();
+        source.spawn(key, count++, config.group(), config.stagingArea(), now, true);
+        scheduleNext(now);
     }
 
-    private void scheduleNext(BorderModel model, double from) {
+    private void scheduleNext(double from) {
         if (config.rate() <= 0) {
             return;
         }
         double next = from - Math.log(1 - rng.nextDouble()) / config.rate();
         double until = Double.isNaN(config.until()) ? Double.POSITIVE_INFINITY : config.until();
-        if (next < until && next < model.horizon()) {
-            model.schedule.scheduleOnce(next, BorderModel.ORDER_EVENTS, this);
+        if (next < until && next < ctx.horizon()) {
+            ctx.at(next, this);
         }
     }
 }

@@ -23,17 +23,19 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Co-operation between countries: horizontal sharing of reports between commands (with a probability and
- * a delay, better under improved cooperation), bilateral help (e.g. Russia's 201st base for Tajikistan)
- * and the CSTO collective rapid-reaction force, both triggered when the militants a country has detected
- * in its territory reach a threshold.
+ * Co-operation between countries: improved (exercise) cooperation, which shortens report and processing
+ * delays; horizontal sharing of reports between commands (with a probability and a delay, better under
+ * improved cooperation); bilateral help (e.g. Russia's 201st base for Tajikistan) and the CSTO collective
+ * rapid-reaction force, both requested when the militants a country has detected in its territory reach a
+ * threshold, decided after a delay, and carried out on the {@link Units} of the order of battle.
  */
-final class Coalition {
+final class Coalition implements Reporting.Cooperation, Timeline.Cooperation {
     static final String CSTO = "CSTO";
     private static final long PURPOSE_SHARE = RandomStreams.key("share");
     private static final long PURPOSE_CSTO_READY = RandomStreams.key("csto-readiness");
 
     private final ModelContext ctx;
+    private final Units forces;
     private final CooperationConfig cooperation;
     private final CstoConfig csto;
     private final List<BilateralHelpConfig> bilateral;
@@ -44,35 +46,36 @@ final class Coalition {
     private boolean improved;
     private double cstoActivatedAt = Double.NaN;
 
-    Coalition(ModelContext ctx) {
+    Coalition(ModelContext ctx, Units forces) {
         this.ctx = ctx;
+        this.forces = forces;
         this.cooperation = ctx.config().cooperation();
         this.csto = ctx.config().csto();
         this.bilateral = ctx.config().bilateralHelp();
         this.improved = cooperation.improved();
     }
 
-    boolean improved() {
-        return improved;
-    }
-
-    void setImproved(boolean on) {
+    @Override
+    public void setImproved(boolean on) {
         improved = on;
         ctx.publish(new CooperationChanged(ctx.now(), on));
     }
 
     /** Multiplier on detectors' vertical reporting delays. */
-    double reportDelayFactor() {
+    @Override
+    public double reportDelayFactor() {
         return improved ? cooperation.improvedReportDelayFactor() : 1.0;
     }
 
-    double processingDelay(NationalCommand cmd) {
+    @Override
+    public double processingDelay(NationalCommand cmd) {
         double better = cmd.config().improvedProcessingDelay();
         return improved && !Double.isNaN(better) ? better : cmd.config().processingDelay();
     }
 
     /** Passes a command's own report on along its sharing links; {@code deliver(country, afterHours)} sends it. */
-    void share(String from, MilitantGroup g, BiConsumer<String, Double> deliver) {
+    @Override
+    public void share(String from, MilitantGroup g, BiConsumer<String, Double> deliver) {
         int n = shares.merge(g.uid(), 1, Integer::sum);
         for (SharingLinkConfig link : cooperation.links()) {
             if (!link.from().equals(from)) {
@@ -88,26 +91,24 @@ final class Coalition {
         }
     }
 
-    /**
-     * Counts a group a country's command has learnt of in its own territory, and asks for help when a
-     * threshold is passed. {@code units} gives access to the model's units and commands.
-     */
-    void detectedInTerritory(String country, MilitantGroup g, Forces forces) {
+    /** Counts a group a country's command has learnt of in its own territory, and asks for help when a threshold is passed. */
+    @Override
+    public void detectedInTerritory(String country, MilitantGroup g) {
         if (!detectedGroups.computeIfAbsent(country, k -> new HashSet<>()).add(g.uid())) {
             return;
         }
         long total = detectedMilitants.merge(country, (long) g.size(), Long::sum);
         for (BilateralHelpConfig b : bilateral) {
             if (b.requester().equals(country) && total >= b.threshold()) {
-                requestBilateral(b, forces);
+                requestBilateral(b);
             }
         }
         if (csto.enabled() && csto.threshold() > 0 && csto.members().contains(country) && total >= csto.threshold()) {
-            requestCsto(country, forces);
+            requestCsto(country);
         }
     }
 
-    private void requestBilateral(BilateralHelpConfig b, Forces forces) {
+    private void requestBilateral(BilateralHelpConfig b) {
         if (!requested.add(b.requester() + ">" + b.provider())) {
             return;
         }
@@ -119,7 +120,8 @@ final class Coalition {
     }
 
     /** A member asks for the CSTO force; the first request that is decided activates it. */
-    void requestCsto(String country, Forces forces) {
+    @Override
+    public void requestCsto(String country) {
         if (!requested.add(country + ">" + CSTO)) {
             return;
         }
@@ -127,10 +129,10 @@ final class Coalition {
         if (!csto.enabled()) {
             return;
         }
-        ctx.at(ctx.now() + csto.decisionDelay(), () -> activate(country, forces));
+        ctx.at(ctx.now() + csto.decisionDelay(), () -> activate(country));
     }
 
-    private void activate(String requester, Forces forces) {
+    private void activate(String requester) {
         if (!Double.isNaN(cstoActivatedAt)) {
             return;
         }
@@ -146,11 +148,11 @@ final class Coalition {
             if (arrival >= ctx.horizon()) {
                 continue;
             }
-            ctx.at(arrival, () -> arrive(c, requester, forces));
+            ctx.at(arrival, () -> arrive(c, requester));
         }
     }
 
-    private void arrive(CstoContingentConfig c, String requester, Forces forces) {
+    private void arrive(CstoContingentConfig c, String requester) {
         int n = (c.deployed() + c.unitSize() - 1) / c.unitSize();
         List<ReactionUnitConfig> units = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -167,8 +169,8 @@ final class Coalition {
         return cstoActivatedAt;
     }
 
-    /** The model's forces, as the coalition sees them. */
-    interface Forces {
+    /** The order of battle, as the coalition acts on it. */
+    interface Units {
         /**
          * Puts the units of {@code provider} (those listed in {@code only}, or all when it is empty) that still
          * serve their own country under {@code requester}'s command; returns how many moved.

@@ -6,21 +6,13 @@ import dev.panj.sim.detect.Track;
 import dev.panj.sim.geo.BorderSector;
 import dev.panj.sim.geo.Point;
 import dev.panj.sim.world.World;
-import sim.engine.SimState;
-import sim.engine.Steppable;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * A militant group on its way from a staging area across one or more borders to an objective. Its route
- * is fixed when it appears: the staging area, then for each border crossed a point
- * {@code approachDistance} short of the river, the bank (where it spends the crossing time) and a point
- * {@code exitDistance} beyond, then the objective. "Crossed" in the metrics means the first border.
+ * A militant group on its way from a staging area across one or more borders to an objective along its
+ * {@link Route}, fixed when it appears. "Crossed" in the metrics means the first border. The group moves
+ * only when {@link GroupMovement} moves it.
  */
-public final class MilitantGroup implements Steppable {
-    private static final long serialVersionUID = 1L;
-
+public final class MilitantGroup {
     private final long uid;
     private final String id;
     private final String organisation;
@@ -29,15 +21,11 @@ public final class MilitantGroup implements Steppable {
     private final double stealth;
     private final double skill;
     private final double speed;
-    private final Point[] route;
-    private final BorderSector[] sectors;
-    private final double[] crossingTimes;
-    private final String origin;
-    private final String[] countries;
+    private final Route route;
     private final String viaCrossing;
-    private final transient World world;
-    private final transient Track track = new Track();
-    private final Map<Long, PassState> passes = new HashMap<>();
+    private final World world;
+    private final Track track = new Track();
+    private final DetectorPasses passes = new DetectorPasses();
 
     private GroupState state = GroupState.STAGING;
     private int leg = 1;
@@ -59,8 +47,7 @@ public final class MilitantGroup implements Steppable {
     private boolean joinedQueueThisTick;
 
     MilitantGroup(long uid, String id, String organisation, Intent intent, int size, double stealth, double skill,
-                  double speed, Point[] route, BorderSector[] sectors, double[] crossingTimes, String origin,
-                  String[] countries, String viaCrossing, World world) {
+                  double speed, Route route, String viaCrossing, World world) {
         this.uid = uid;
         this.id = id;
         this.organisation = organisation;
@@ -70,21 +57,11 @@ public final class MilitantGroup implements Steppable {
         this.skill = skill;
         this.speed = speed;
         this.route = route;
-        this.sectors = sectors;
-        this.crossingTimes = crossingTimes;
-        this.origin = origin;
-        this.countries = countries;
         this.viaCrossing = viaCrossing;
         this.world = world;
         this.strength = size;
-        this.x = route[0].x();
-        this.y = route[0].y();
-    }
-
-    @Override
-    public void step(SimState state) {
-        BorderModel model = (BorderModel) state;
-        move(model.schedule.getTime(), model.tick());
+        this.x = route.point(0).x();
+        this.y = route.point(0).y();
     }
 
     /** Moves the group through one tick, recording its path in {@link #track()}. */
@@ -106,7 +83,7 @@ public final class MilitantGroup implements Steppable {
                 }
                 continue;
             }
-            Point target = route[leg];
+            Point target = route.point(leg);
             double v = speed * world.terrain().of(terrainHere()).speedFactor();
             double ddx = target.x() - x;
             double ddy = target.y() - y;
@@ -132,7 +109,7 @@ public final class MilitantGroup implements Steppable {
     }
 
     private void reachedWaypoint(double t) {
-        if (leg == route.length - 1) {
+        if (leg == route.points() - 1) {
             state = GroupState.LEAKED;
             arrivedThisTick = true;
             return;
@@ -152,7 +129,7 @@ public final class MilitantGroup implements Steppable {
                 joinedQueueThisTick = true;
                 return;
             }
-            crossingLeft = crossingTimes[crossingsDone];
+            crossingLeft = route.crossingTime(crossingsDone);
             if (crossingLeft <= 0) {
                 finishCrossing(t);
             }
@@ -184,40 +161,27 @@ public final class MilitantGroup implements Steppable {
         if (state == GroupState.ENGAGED || state.terminal()) {
             return position();
         }
-        double budget = hours * speed;
-        double px = x;
-        double py = y;
-        for (int k = leg; k < route.length && budget > 0; k++) {
-            double d = Math.hypot(route[k].x() - px, route[k].y() - py);
-            if (d >= budget) {
-                double f = budget / d;
-                return new Point(px + (route[k].x() - px) * f, py + (route[k].y() - py) * f);
-            }
-            budget -= d;
-            px = route[k].x();
-            py = route[k].y();
-        }
-        return new Point(px, py);
+        return route.ahead(leg, x, y, hours * speed);
     }
 
-    /** The pass bookkeeping of this group against one detector. */
-    PassState pass(long detectorUid) {
-        return passes.computeIfAbsent(detectorUid, k -> new PassState());
+    /** What the group's passes past detectors were so far. */
+    DetectorPasses passes() {
+        return passes;
     }
 
     /** The country the group is in (while on a river: the one it is leaving). */
     public String country() {
-        return crossingsDone == 0 ? origin : countries[crossingsDone - 1];
+        return crossingsDone == 0 ? route.origin() : route.country(crossingsDone - 1);
     }
 
     /** The country on the far bank of the crossing in progress, or null when not on a river. */
     public String enteringCountry() {
-        return state == GroupState.CROSSING ? countries[crossingsDone] : null;
+        return state == GroupState.CROSSING ? route.country(crossingsDone) : null;
     }
 
     /** The country whose bank the group is heading for next, or null once past its last border. */
     String nextCountry() {
-        return crossingsDone < countries.length ? countries[crossingsDone] : null;
+        return crossingsDone < route.crossings() ? route.country(crossingsDone) : null;
     }
 
     /** Passed screening at an official crossing: across the border at {@code t}. */
@@ -232,7 +196,7 @@ public final class MilitantGroup implements Steppable {
         diverted = true;
         if (queued) {
             queued = false;
-            crossingLeft = crossingTimes[crossingsDone];
+            crossingLeft = route.crossingTime(crossingsDone);
         }
     }
 
@@ -267,7 +231,7 @@ public final class MilitantGroup implements Steppable {
 
     void disengage() {
         int role = (leg - 1) % 3;
-        if (leg < route.length - 1 && role == 1 && crossingLeft > 0 && isAtBank()) {
+        if (leg < route.points() - 1 && role == 1 && crossingLeft > 0 && isAtBank()) {
             state = GroupState.CROSSING;
         } else if (crossed()) {
             state = GroupState.IN_COUNTRY;
@@ -277,7 +241,7 @@ public final class MilitantGroup implements Steppable {
     }
 
     private boolean isAtBank() {
-        return Math.hypot(route[leg].x() - x, route[leg].y() - y) < 1e-9;
+        return Math.hypot(route.point(leg).x() - x, route.point(leg).y() - y) < 1e-9;
     }
 
     void interdict() {
@@ -335,21 +299,21 @@ public final class MilitantGroup implements Steppable {
 
     /** The sector of the first border crossing (the one the metrics count). */
     public BorderSector sector() {
-        return sectors[0];
+        return route.sector(0);
     }
 
     /** The sector of the crossing in progress or next. */
     public BorderSector currentSector() {
-        return sectors[Math.min(crossingsDone, sectors.length - 1)];
+        return route.sector(Math.min(crossingsDone, route.crossings() - 1));
     }
 
     /** The sector of the k-th crossing. */
     public BorderSector sectorOf(int k) {
-        return sectors[k];
+        return route.sector(k);
     }
 
     public int crossingsPlanned() {
-        return sectors.length;
+        return route.crossings();
     }
 
     public int crossingsDone() {
@@ -386,11 +350,11 @@ public final class MilitantGroup implements Steppable {
 
     /** The bank point of the crossing in progress or next (the first one before any crossing). */
     public Point crossingPoint() {
-        return route[2 + 3 * Math.min(crossingsDone, sectors.length - 1)];
+        return route.bank(Math.min(crossingsDone, route.crossings() - 1));
     }
 
     public Point objective() {
-        return route[route.length - 1];
+        return route.objective();
     }
 
     public Track track() {
@@ -416,18 +380,12 @@ public final class MilitantGroup implements Steppable {
 
     /** Whether the group is on an approach, river or exit leg, where its crossing sector's cover applies. */
     boolean nearBorder() {
-        return state == GroupState.CROSSING || (leg <= 3 * sectors.length && (leg - 1) % 3 != 0);
+        return state == GroupState.CROSSING || (leg <= 3 * route.crossings() && (leg - 1) % 3 != 0);
     }
 
     @Override
     public String toString() {
         return id + " (" + organisation + ", " + intent.name().toLowerCase() + ", " + size + ", "
                 + state.name().toLowerCase() + ")";
-    }
-
-    /** Per-detector memory: was the group in range at the end of the last tick, and how many passes so far. */
-    static final class PassState {
-        boolean inRange;
-        int passes;
     }
 }

@@ -5,13 +5,20 @@ import dev.panj.sim.event.ModelEvent;
 import dev.panj.sim.random.KeyedRandom;
 import dev.panj.sim.random.RandomStreams;
 import dev.panj.sim.world.World;
+import sim.engine.Steppable;
 
-/** What the model's parts need from the model: the clock, the schedule, the event bus and the random sources. */
+/**
+ * What every system needs from the run: the clock, the schedule for one-off events, the event stream, the
+ * random sources, the world and the scenario. Systems reach each other only through interfaces they declare.
+ */
 interface ModelContext {
     double now();
 
-    /** Runs {@code action} at model time {@code time} (not before now). */
+    /** Runs {@code action} at model time {@code time} (not before now), among the one-off events. */
     void at(double time, Runnable action);
+
+    /** Steps {@code step} at model time {@code time} (not before now), among the one-off events. */
+    void at(double time, Steppable step);
 
     void publish(ModelEvent event);
 
@@ -23,5 +30,6 @@ interface ModelContext {
 
     ScenarioConfig config();
 
+    /** Hours after which nothing more is scheduled. */
     double horizon();
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A country's command: keeps a track for each group it has been told about, and sends the reaction unit
- * that can intercept soonest. Groups it cannot serve yet wait in a queue, oldest first.
+ * A country's command: keeps a track for each group it has been told about (active or lost, where it was last
+ * known, which units are after it), and knows which of its units it can send where. {@link Reporting} opens
+ * and updates the tracks, {@link Dispatch} assigns units to them, {@link TrackLoss} and {@link Combat} lose them.
  */
 public final class NationalCommand {
     private final CommandConfig config;
@@ -88,6 +89,58 @@ public final class NationalCommand {
             }
         }
         return out;
+    }
+
+    /** Whether the command's units can reach the group: it is in the command's country or heading there. */
+    boolean canReach(MilitantGroup g) {
+        if (g.state().terminal()) {
+            return false;
+        }
+        return country().equals(g.country()) || country().equals(g.nextCountry());
+    }
+
+    /** Whether its units can make contact: the group is in the command's country, or on a river into it. */
+    boolean canEngage(MilitantGroup g) {
+        if (g.state().terminal()) {
+            return false;
+        }
+        return country().equals(g.country()) || country().equals(g.enteringCountry());
+    }
+
+    /**
+     * Where a unit after the group should head: the group itself while the command tracks it in its own
+     * country (which updates the last known position), its crossing point while it is still across, the last
+     * known position once the track is lost.
+     */
+    Point aimPoint(MilitantGroup g) {
+        GroupTrack t = track(g);
+        if (t == null || !t.active) {
+            return t == null ? g.crossingPoint() : t.lastKnown;
+        }
+        if (!country().equals(g.country())) {
+            return g.crossingPoint();
+        }
+        t.lastKnown = g.position();
+        return t.lastKnown;
+    }
+
+    /** Takes a unit off the track of the group it was sent after. */
+    void release(ReactionUnit u) {
+        MilitantGroup g = u.target();
+        if (g != null && track(g) != null) {
+            track(g).assigned.remove(u);
+        }
+    }
+
+    /** Loses the active track of a group where it is now; false when the command held no active track of it. */
+    boolean lose(MilitantGroup g) {
+        GroupTrack t = track(g);
+        if (t == null || !t.active) {
+            return false;
+        }
+        t.active = false;
+        t.lastKnown = g.position();
+        return true;
     }
 
     /** Forgets groups that are finished, so the track table stays small in long runs. */

@@ -11,25 +11,21 @@ import dev.panj.sim.geo.BorderLine;
 import dev.panj.sim.geo.Point;
 import dev.panj.sim.random.RandomStreams;
 import ec.util.MersenneTwisterFast;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * A patrol working a stretch of the border. It moves in border coordinates (chainage s, offset n) and
  * its path is mapped to the plane leg by leg. Patterns: random (random headings, exponential legs,
  * reflecting at the zone's edges), barrier (back and forth along the line, turning at the ends) and
- * stationary.
+ * stationary. It moves only when {@link PatrolMovement} moves it.
  */
-public final class Patrol implements Steppable, Detector {
-    private static final long serialVersionUID = 1L;
-
+public final class Patrol implements Detector {
     private final long uid;
     private final String id;
     private final PatrolConfig config;
-    private final transient BorderLine border;
+    private final BorderLine border;
     private final double speed;
-    private final transient MersenneTwisterFast rng;
-    private final transient Track track = new Track();
+    private final MersenneTwisterFast rng;
+    private final Track track = new Track();
     private final double[] bounds = new double[4];
     private final double sMin;
     private final double sMax;
@@ -68,12 +64,6 @@ public final class Patrol implements Steppable, Detector {
             this.n = config.offset();
             this.s = (sMin + sMax) / 2;
         }
-    }
-
-    @Override
-    public void step(SimState state) {
-        BorderModel model = (BorderModel) state;
-        move(model.schedule.getTime(), model.tick());
     }
 
     /** Moves through one tick, recording the path in {@link #track()}. */

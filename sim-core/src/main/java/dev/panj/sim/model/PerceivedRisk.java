@@ -1,13 +1,18 @@
 package dev.panj.sim.model;
 
+import dev.panj.sim.event.EventListener;
+import dev.panj.sim.event.GroupInterdicted;
+import dev.panj.sim.event.ModelEvent;
+
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * What each organisation has learnt about the danger of each sector: an interdiction of one of its
  * groups adds to the sector's risk, and the memory decays exponentially with the configured half-life.
+ * It learns from the event stream: every {@link GroupInterdicted}, whoever interdicted the group.
  */
-public final class PerceivedRisk {
+public final class PerceivedRisk implements EventListener {
     private final int sectors;
     private final double increment;
     private final double decayPerHour;
@@ -27,6 +32,13 @@ public final class PerceivedRisk {
             return 0;
         }
         return v[sector] * Math.exp(-decayPerHour * (time - updated.get(organisation)[sector]));
+    }
+
+    @Override
+    public void on(ModelEvent event) {
+        if (event instanceof GroupInterdicted e) {
+            interdicted(e.organisation(), e.sector(), e.time());
+        }
     }
 
     /** Records an interdiction of one of the organisation's groups in a sector. */

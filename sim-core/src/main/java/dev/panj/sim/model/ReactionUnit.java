@@ -5,22 +5,19 @@ import dev.panj.sim.config.Transport;
 import dev.panj.sim.detect.Track;
 import dev.panj.sim.geo.Point;
 import dev.panj.sim.world.World;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * A quick-reaction unit. When ordered out it mobilises, then moves (by road, slowed by terrain, or by
  * air in a straight line) towards its target: the group's current position while the command tracks
  * it on the unit's side of the border, the group's crossing point while it is still across, or the last
- * known position once the track is lost. It returns to base after an engagement or a fruitless search.
+ * known position once the track is lost. It returns to base after an engagement or a fruitless search. It
+ * moves only when {@link UnitMovement} moves it.
  */
-public final class ReactionUnit implements Steppable {
-    private static final long serialVersionUID = 1L;
-
+public final class ReactionUnit {
     private final ReactionUnitConfig config;
     private final Point base;
-    private final transient World world;
-    private final transient Track track = new Track();
+    private final World world;
+    private final Track track = new Track();
     private UnitState state = UnitState.READY;
     private double x;
     private double y;
@@ -49,12 +46,6 @@ public final class ReactionUnit implements Steppable {
 
     void serve(String country) {
         this.command = country;
-    }
-
-    @Override
-    public void step(SimState state) {
-        BorderModel model = (BorderModel) state;
-        move(model.schedule.getTime(), model.tick());
     }
 
     /** Moves through one tick towards the current destination, recording the path. */

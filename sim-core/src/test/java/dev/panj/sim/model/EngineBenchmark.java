@@ -82,9 +82,10 @@ public class EngineBenchmark {
     /** The model's own stochastic engagement, 100 soldiers against 150 militants fought to the end. */
     @Benchmark
     public double stochasticEngagement() {
-        MilitantGroup g = new MilitantGroup(1, "g", "org", Intent.INCURSION, 150, 0, 1, 4,
+        MilitantGroup g = new MilitantGroup(1, "g", "org", Intent.INCURSION, 150, 0, 1, 4, new Route(
                 new Point[] {new Point(0, -5), new Point(0, -3), new Point(0, 0), new Point(0, 3), new Point(0, 10)},
-                new BorderSector[] {world.sectors().get(0)}, new double[] {1}, "AFG", new String[] {"TJK"}, null, world);
+                new BorderSector[] {world.sectors().get(0)}, new double[] {1}, "AFG", new String[] {"TJK"}, 0), null,
+                world);
         ReactionUnit u = new ReactionUnit(unitConfig, new Point(0, 10), world);
         Engagement e = new Engagement(g, u, 0.1, 0.05, 0, 0, EngagementMode.STOCHASTIC, 0, 1e6,
                 new KeyedSequence(new KeyedRandom(3), 1, 2));

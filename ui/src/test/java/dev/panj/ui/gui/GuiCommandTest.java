@@ -3,7 +3,6 @@ package dev.panj.ui.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.panj.ui.PanjCommand;
 import java.awt.GraphicsEnvironment;
@@ -50,7 +49,8 @@ class GuiCommandTest {
 
     @Test
     void gui_withoutDisplay_saysHowToGetOne() {
-        assumeTrue(GraphicsEnvironment.isHeadless(), "this JVM has a display");
+        assertTrue(GraphicsEnvironment.isHeadless(), "this test checks panj gui without a display and needs a "
+                + "headless JVM: run it with -Djava.awt.headless=true, as the build's surefire.argLine does");
 
         Execution result = execute("gui", Played.guiStraight(), "--snapshot", tmp.resolve("map.png").toString(),
                 "--hours", "2");
@@ -66,6 +66,50 @@ class GuiCommandTest {
 
         assertEquals(2, result.exitCode(), result.err());
         assertTrue(result.err().contains("does not exist"), result.err());
+    }
+
+    @Test
+    void gui_threeScenarios_isUsageError() {
+        Execution result = execute("gui", "baseline", "barrier-2015", "csto-rapid");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertFalse(result.err().contains("\tat "), result.err());
+    }
+
+    @Test
+    void gui_overlayWithOneScenario_isUsageError() {
+        Execution result = execute("gui", Played.guiStraight(), "--overlay");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("--overlay needs two scenarios"), result.err());
+    }
+
+    @Test
+    void gui_framesWithFps_isUsageError() {
+        Execution result = execute("gui", Played.guiStraight(), "--fps", "--frames", tmp.resolve("f").toString());
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("cannot be combined with --fps"), result.err());
+    }
+
+    @Test
+    void gui_framesIntoAFolderWithFiles_isUsageErrorAndTouchesNothing() throws Exception {
+        Path dir = java.nio.file.Files.createDirectory(tmp.resolve("frames"));
+        java.nio.file.Files.writeString(dir.resolve("mine.txt"), "keep");
+
+        Execution result = execute("gui", Played.guiStraight(), "--frames", dir.toString(), "--hours", "2");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("is not empty"), result.err());
+        assertEquals("keep", java.nio.file.Files.readString(dir.resolve("mine.txt")));
+    }
+
+    @Test
+    void gui_secondScenarioUnknown_namesIt() {
+        Execution result = execute("gui", "baseline", "no-such-second");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("no-such-second"), result.err());
     }
 
     @Test

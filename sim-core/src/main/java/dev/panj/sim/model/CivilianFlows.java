@@ -12,16 +12,21 @@ import dev.panj.sim.config.Intent;
 import dev.panj.sim.config.MassCrossingConfig;
 import dev.panj.sim.config.OfficialCrossingConfig;
 import dev.panj.sim.config.ScoConfig;
-import dev.panj.sim.event.CivilianCasualties;
+import dev.panj.sim.detect.DetectorKind;
 import dev.panj.sim.event.CiviliansArrived;
 import dev.panj.sim.event.CiviliansReleased;
 import dev.panj.sim.event.CiviliansScreened;
 import dev.panj.sim.event.CiviliansTurnedAway;
 import dev.panj.sim.event.CrossingStatusChanged;
+import dev.panj.sim.event.GroupCrossed;
+import dev.panj.sim.event.GroupDetected;
+import dev.panj.sim.event.GroupInterdicted;
 import dev.panj.sim.event.GroupScreened;
 import dev.panj.sim.geo.Point;
 import dev.panj.sim.random.RandomStreams;
 import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,32 +35,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Civilians at the official crossings: background flows and mass crossings of families, screening queues,
- * diversion to informal fords when a crossing is closed or its queue too long, wrongful detention, militants
- * hidden in the flow, and harm to people near a fight.
+ * Civilians at the official crossings: background flows and mass crossings of families (walking there from an
+ * origin, as flat arrays in {@link Walkers}), screening queues ({@link ScreeningPoint}), diversion to informal
+ * fords when a crossing is closed or its queue too long, wrongful detention, and militants hidden in the flow:
+ * a hidden group that passes screening is across, one that is flagged is interdicted. Second phase of a tick:
+ * the families on the way walk; those who reach their crossing arrive at their exact time.
  */
-final class CivilianSystem {
-    private static final long PURPOSE_HARM = RandomStreams.key("civilian-harm");
+final class CivilianFlows implements Steppable, GroupMovement.Queue, RoutePlanner.Crossings,
+        MetricsSnapshot.Crowd, Timeline.Crossings {
+    private static final long serialVersionUID = 1L;
 
     private final ModelContext ctx;
+    private final TickClock clock;
     private final CiviliansConfig config;
     private final Map<String, ScreeningPoint> points = new LinkedHashMap<>();
     private final List<ScreeningPoint> byIndex = new ArrayList<>();
     private final Walkers walkers = new Walkers();
     private final Map<Long, MilitantGroup> hidden = new HashMap<>();
-    private final Screened screened;
 
-    /** What happens to hidden groups once screened. */
-    interface Screened {
-        void passed(MilitantGroup g, double time);
-
-        void flagged(MilitantGroup g, double time);
-    }
-
-    CivilianSystem(ModelContext ctx, Screened screened) {
+    CivilianFlows(ModelContext ctx, TickClock clock) {
         this.ctx = ctx;
+        this.clock = clock;
         this.config = ctx.config().civilians();
-        this.screened = screened;
         ScoConfig sco = ctx.config().sco();
         double watchList = sco.enabled() ? sco.watchListSensitivity() : 0;
         for (OfficialCrossingConfig c : config.crossings()) {
@@ -93,7 +94,8 @@ final class CivilianSystem {
      * A mass crossing: families set out uniformly over the window, spread evenly over the crossings named;
      * with an origin they walk there from random points around it, otherwise they appear at the crossing.
      */
-    void massCrossing(MassCrossingConfig m, int eventIndex) {
+    @Override
+    public void massCrossing(MassCrossingConfig m, int eventIndex) {
         MersenneTwisterFast rng = ctx.streams().stream("civilians/mass/" + eventIndex);
         long base = RandomStreams.key("civilians/mass/" + eventIndex);
         int families = (m.people() + m.groupSize() - 1) / m.groupSize();
@@ -118,9 +120,9 @@ final class CivilianSystem {
         }
     }
 
-    /** Moves the walking families through a tick; those who reach their crossing arrive at their exact time. */
-    void walk(double t0, double dt) {
-        walkers.move(t0, dt, (crossing, people, key, time) -> {
+    @Override
+    public void step(SimState state) {
+        walkers.move(clock.start(), clock.length(), (crossing, people, key, time) -> {
             String id = byIndex.get(crossing).id();
             ctx.at(time, () -> arriveFamily(id, people, key));
         });
@@ -140,7 +142,8 @@ final class CivilianSystem {
     }
 
     /** A hidden group reached its crossing: it queues with the civilians, or fords nearby when it must divert. */
-    void arriveGroup(MilitantGroup g) {
+    @Override
+    public void join(MilitantGroup g) {
         ScreeningPoint sp = points.get(g.viaCrossing());
         if (sp == null || sp.diverts()) {
             g.divert();
@@ -161,9 +164,10 @@ final class CivilianSystem {
             ctx.publish(new GroupScreened(o.time(), g.uid(), g.size(), g.viaCrossing(), o.anyFlagged(),
                     o.totalWait() / Math.max(1, o.screened())));
             if (o.anyFlagged()) {
-                screened.flagged(g, o.time());
+                flagged(g, o.time());
             } else {
-                screened.passed(g, o.time());
+                g.passScreening(o.time());
+                ctx.publish(new GroupCrossed(o.time(), g.uid(), g.size(), g.sector().index(), 0));
             }
             return;
         }
@@ -177,7 +181,17 @@ final class CivilianSystem {
         }
     }
 
-    void close(CrossingSetConfig set) {
+    /** Screening found militants in the group: it is detected at the crossing, and interdicted there. */
+    private void flagged(MilitantGroup g, double time) {
+        g.detected(time, "screening");
+        ctx.publish(new GroupDetected(time, g.uid(), g.size(), "screening:" + g.viaCrossing(), DetectorKind.POST,
+                g.sector().index(), false, true, false));
+        g.interdict();
+        ctx.publish(new GroupInterdicted(time, g.uid(), g.size(), g.sector().index(), g.crossed(), g.organisation()));
+    }
+
+    @Override
+    public void close(CrossingSetConfig set) {
         for (ScreeningPoint sp : selected(set)) {
             if (!sp.isOpen()) {
                 continue;
@@ -201,7 +215,8 @@ final class CivilianSystem {
         }
     }
 
-    void reopen(CrossingSetConfig set) {
+    @Override
+    public void reopen(CrossingSetConfig set) {
         for (ScreeningPoint sp : selected(set)) {
             if (!sp.isOpen()) {
                 sp.reopen();
@@ -219,60 +234,26 @@ final class CivilianSystem {
         return out;
     }
 
-    /**
-     * People queueing or walking within the harm radius of a fight suffer casualties at the harm rate over
-     * {@code hours}.
-     */
-    void fight(long group, Point where, double hours, long tickIndex) {
-        int atRisk = walkers.families() == 0 ? 0 : walkers.near(where.x(), where.y(), config.harmRadius(), ctx.now());
-        for (ScreeningPoint sp : points.values()) {
-            if (sp.position().distance(where) <= config.harmRadius()) {
-                atRisk += sp.inSystem();
-            }
-        }
-        if (atRisk == 0 || config.harmRate() <= 0) {
-            return;
-        }
-        double mean = config.harmRate() * atRisk * hours;
-        double u = ctx.keyed().uniform(group, PURPOSE_HARM, tickIndex);
-        int n = poissonQuantile(mean, u);
-        if (n > 0) {
-            ctx.publish(new CivilianCasualties(ctx.now(), group, Math.min(n, atRisk)));
-        }
-    }
-
-    private static int poissonQuantile(double mean, double u) {
-        double p = Math.exp(-mean);
-        double cdf = p;
-        int k = 0;
-        while (u > cdf && k < 1_000_000) {
-            k++;
-            p *= mean / k;
-            cdf += p;
-            if (p == 0 && cdf < u) {
-                // mean too large for the product form; fall back to the normal approximation
-                return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * inverseNormal(u)));
-            }
-        }
-        return k;
-    }
-
-    private static double inverseNormal(double u) {
-        return new org.apache.commons.math3.distribution.NormalDistribution().inverseCumulativeProbability(
-                Math.min(1 - 1e-12, Math.max(1e-12, u)));
-    }
-
+    /** The official crossings, in the scenario's order. */
     List<ScreeningPoint> points() {
         return List.copyOf(points.values());
     }
 
+    @Override
+    public Point position(String crossing) {
+        ScreeningPoint sp = points.get(crossing);
+        return sp == null ? null : sp.position();
+    }
+
     /** People walking to crossings now. */
-    long walking() {
+    @Override
+    public long walking() {
         return walkers.walking();
     }
 
     /** People waiting at all crossings now. */
-    int waiting() {
+    @Override
+    public int waiting() {
         int w = 0;
         for (ScreeningPoint sp : points.values()) {
             w += sp.waiting();

@@ -1,0 +1,172 @@
+package dev.panj.sim.model;
+
+import dev.panj.sim.config.SensorModel;
+import dev.panj.sim.detect.DetectionModel;
+import dev.panj.sim.detect.Detector;
+import dev.panj.sim.detect.Exposure;
+import dev.panj.sim.detect.FixedSensor;
+import dev.panj.sim.detect.Track;
+import dev.panj.sim.event.GroupBribedThrough;
+import dev.panj.sim.event.GroupDetected;
+import dev.panj.sim.event.GroupTurnedBack;
+import dev.panj.sim.geo.Point;
+import dev.panj.sim.random.RandomStreams;
+import dev.panj.sim.world.World;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.List;
+
+/**
+ * Fourth phase of a tick: the posts, sensors and patrols look for the groups. Each group not fighting, not
+ * finished and not hidden among civilians is checked against every fixed sensor near its path (a
+ * {@link SensorGrid}) and every patrol whose path comes near, on the paths of the tick, not their ends.
+ * Definite-range sensors draw once per pass (a pass that continues from the last tick is the same pass),
+ * glimpse-rate sensors once per tick in range. A manned detector may be bribed by a small group (it then
+ * reports nothing); otherwise the detection is reported, and a group seen for the first time before it has
+ * crossed may turn back.
+ */
+final class Detection implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final long PURPOSE_ABORT = RandomStreams.key("abort");
+    private static final long PURPOSE_BRIBE = RandomStreams.key("bribe");
+    private static final long PURPOSE_GLIMPSE = RandomStreams.key("glimpse");
+
+    /** Where a detection goes: the detector reports it to its country's command. */
+    interface Reports {
+        void detected(Detector detector, MilitantGroup group, Point where, double time);
+    }
+
+    private final ModelContext ctx;
+    private final TickClock clock;
+    private final Militants militants;
+    private final SensorGrid grid;
+    private final double maxRange;
+    private final List<Patrol> patrols;
+    private final SectorAlerts alerts;
+    private final Reports reports;
+    private final DetectionModel model;
+    private final World world;
+    private final Exposure exposure = new Exposure();
+    private final double[] box = new double[4];
+    private final double[] pos = new double[2];
+    private MilitantGroup current;
+    private final SensorGrid.Visitor visitor = sensor -> {
+        evaluate(current, sensor);
+        return !current.state().terminal();
+    };
+
+    /** @param maxRange the longest range of any fixed sensor: how far around a path the grid is searched */
+    Detection(ModelContext ctx, TickClock clock, Militants militants, List<FixedSensor> sensors, double maxRange,
+              List<Patrol> patrols, SectorAlerts alerts, Reports reports) {
+        this.ctx = ctx;
+        this.clock = clock;
+        this.militants = militants;
+        this.grid = new SensorGrid(sensors, Math.max(5, 2 * maxRange));
+        this.maxRange = maxRange;
+        this.patrols = patrols;
+        this.alerts = alerts;
+        this.reports = reports;
+        this.world = ctx.world();
+        this.model = new DetectionModel(ctx.config().detection(), world.clock());
+    }
+
+    @Override
+    public void step(SimState state) {
+        for (MilitantGroup g : militants.all()) {
+            GroupState st = g.state();
+            if (st != GroupState.ENGAGED && st != GroupState.TURNED_BACK && st != GroupState.INTERDICTED && !g.hidden()) {
+                detect(g);
+            }
+        }
+    }
+
+    private void detect(MilitantGroup g) {
+        Track tr = g.track();
+        tr.bounds(box);
+        current = g;
+        grid.forEachNear(box[0] - maxRange, box[1] - maxRange, box[2] + maxRange, box[3] + maxRange, visitor);
+        for (int i = 0; i < patrols.size() && !g.state().terminal(); i++) {
+            Patrol p = patrols.get(i);
+            if (p.mayReach(box)) {
+                evaluate(g, p);
+            }
+        }
+    }
+
+    private void evaluate(MilitantGroup g, Detector d) {
+        d.exposure(g.track(), exposure);
+        int n = exposure.intervals();
+        if (n == 0) {
+            return;
+        }
+        DetectorPasses.Pass ps = g.passes().of(d.uid());
+        double tickStart = g.track().startTime();
+        double tickEnd = g.track().endTime();
+        boolean near = g.nearBorder();
+        double cover = near ? g.currentSector().cover() : world.terrain().of(world.terrainField().at(g.x(), g.y())).cover();
+        double alert = near ? alerts.level(g.currentSector().index(), tickStart) : 1.0;
+        if (d.sensor().model() == SensorModel.DEFINITE_RANGE) {
+            for (int k = 0; k < n; k++) {
+                boolean continuing = k == 0 && ps.inRange && exposure.start(0) <= tickStart + 1e-9;
+                if (continuing) {
+                    continue;
+                }
+                ps.passes++;
+                double when = exposure.start(k);
+                double cond = model.conditions(d.sensor(), when, cover, g.stealth(), alert);
+                double p = model.probability(d.sensor(), cond, g.size(), 0);
+                if (ctx.keyed().uniform(g.uid(), d.uid(), ps.passes) < p) {
+                    detected(g, d, when, ps.passes);
+                    if (g.state().terminal()) {
+                        break;
+                    }
+                }
+            }
+        } else {
+            double inRange = exposure.totalTime();
+            double when = exposure.start(0);
+            double cond = model.conditions(d.sensor(), when, cover, g.stealth(), alert);
+            double rate = d.sensor().glimpseRate() * cond * model.sizeFactor(g.size());
+            double u = ctx.keyed().uniform(g.uid(), d.uid() ^ PURPOSE_GLIMPSE, clock.index());
+            if (rate > 0 && u < 1 - Math.exp(-rate * inRange)) {
+                double needed = -Math.log(1 - u) / rate;
+                double at = exposure.start(0);
+                for (int k = 0; k < n; k++) {
+                    double len = exposure.end(k) - exposure.start(k);
+                    if (needed <= len) {
+                        at = exposure.start(k) + needed;
+                        break;
+                    }
+                    needed -= len;
+                    at = exposure.end(k);
+                }
+                ps.passes++;
+                detected(g, d, at, ps.passes);
+            }
+        }
+        ps.inRange = exposure.end(n - 1) >= tickEnd - 1e-9;
+    }
+
+    private void detected(MilitantGroup g, Detector d, double time, long pass) {
+        boolean bribed = d.kind().manned() && d.corruption() > 0 && g.size() <= d.bribeMaxGroupSize()
+                && ctx.keyed().uniform(g.uid(), d.uid() ^ PURPOSE_BRIBE, pass) < d.corruption();
+        int sector = g.sector().index();
+        if (bribed) {
+            ctx.publish(new GroupDetected(time, g.uid(), g.size(), d.id(), d.kind(), sector, g.crossed(), false, true));
+            ctx.publish(new GroupBribedThrough(time, g.uid(), g.size(), d.id()));
+            return;
+        }
+        boolean first = Double.isNaN(g.firstDetectedAt());
+        g.detected(time, d.id());
+        ctx.publish(new GroupDetected(time, g.uid(), g.size(), d.id(), d.kind(), sector, g.crossed(), first, false));
+        g.track().positionAt(time, pos);
+        Point where = new Point(pos[0], pos[1]);
+        if (first && !g.crossed() && g.state() != GroupState.ENGAGED
+                && ctx.keyed().uniform(g.uid(), PURPOSE_ABORT, 0) < ctx.config().militants().abortOnDetection()) {
+            g.turnBack();
+            ctx.publish(new GroupTurnedBack(time, g.uid(), g.size(), sector));
+        }
+        reports.detected(d, g, where, time);
+    }
+}
