@@ -97,7 +97,8 @@ class ClusterIT {
 
     @Test
     void verify_onTheCluster_sameFilesAsLocal() throws Exception {
-        assertSameFilesAsLocal("verify", "verify", "sensor-line", "little", "-n", "40", "--seed", "3");
+        assertSameFilesAsLocal("verify", "verify", "sensor-line", "little", "attribution-additive", "-n", "40",
+                "--seed", "3");
     }
 
     @Test

@@ -73,13 +73,13 @@ class SparkEngineIT {
 
     @Test
     void verifyCommand_engineSpark_writesTheSameReportAsThreads() throws Exception {
-        Execution local = panj("verify", "sensor-line", "little", "-n", "30", "--seed", "3", "--threads", "2",
-                "--out", tmp.resolve("local").toString());
-        Execution spark = panj("verify", "sensor-line", "little", "-n", "30", "--seed", "3", "--engine", "spark",
-                "--master", MASTER, "--out", tmp.resolve("spark").toString());
+        Execution local = panj("verify", "sensor-line", "little", "attribution-additive", "-n", "30", "--seed", "3",
+                "--threads", "2", "--out", tmp.resolve("local").toString());
+        Execution spark = panj("verify", "sensor-line", "little", "attribution-additive", "-n", "30", "--seed", "3",
+                "--engine", "spark", "--master", MASTER, "--out", tmp.resolve("spark").toString());
 
         assertEquals(local.exitCode(), spark.exitCode(), spark.err());
-        assertTrue(spark.out().startsWith("verify: 2 cases | seed 3 | spark local[2] (2 cores) | panj "), spark.out());
+        assertTrue(spark.out().startsWith("verify: 3 cases | seed 3 | spark local[2] (2 cores) | panj "), spark.out());
         OutputFiles.assertSameBytes(tmp.resolve("local"), tmp.resolve("spark"), OutputFiles.VERIFY_TABLES);
     }
 
