@@ -102,6 +102,18 @@ class ClusterIT {
     }
 
     @Test
+    void attribute_onTheCluster_sameFilesAsLocal() throws Exception {
+        Files.createDirectories(work);
+        Path base = Files.writeString(work.resolve("attribute-base.yaml"), TestScenario.yaml());
+        Path target = Files.writeString(work.resolve("attribute-target.yaml"), TestScenario.yaml()
+                .replace("name: straight-test", "name: straight-strong")
+                .replace("probability: 0.8", "probability: 0.95")
+                .replace("strength: 30", "strength: 60"));
+        assertSameFilesAsLocal("attribute", "attribute", base.toString(), target.toString(), "-n", "6", "--seed", "9",
+                "--quiet");
+    }
+
+    @Test
     void sparkSubmit_ofTheJobJar_sameFilesAsLocal() throws Exception {
         Path local = work.resolve("submit-local");
         Path submitted = work.resolve("submit-cluster");
