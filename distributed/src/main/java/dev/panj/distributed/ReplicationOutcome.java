@@ -4,14 +4,13 @@ import dev.panj.results.experiment.RemoteReplicationError;
 import dev.panj.results.experiment.Replication;
 import dev.panj.results.experiment.ReplicationRunner;
 import dev.panj.results.experiment.ReplicationSink;
-import java.io.Serializable;
 
 /**
  * What a task sends back for one replication, keyed by its index: the run's values, or what it threw (the
  * exception's class name and message, which is all a failure report holds; the exception itself may not be
  * serializable).
  */
-final class ReplicationOutcome implements Serializable {
+final class ReplicationOutcome implements Keyed {
     private static final long serialVersionUID = 1L;
 
     private final int index;
@@ -39,11 +38,13 @@ final class ReplicationOutcome implements Serializable {
         }
     }
 
-    int index() {
+    @Override
+    public int index() {
         return index;
     }
 
-    long seed() {
+    @Override
+    public long seed() {
         return seed;
     }
 

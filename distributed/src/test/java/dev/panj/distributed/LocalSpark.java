@@ -10,7 +10,7 @@ final class LocalSpark {
     private LocalSpark() {
     }
 
-    static JavaSparkContext start() {
+    static JavaSparkContext start() throws Exception {
         return new JavaSparkContext(SparkSettings.of(new EngineSettings(2, MASTER)));
     }
 }

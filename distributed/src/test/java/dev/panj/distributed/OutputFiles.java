@@ -13,6 +13,9 @@ final class OutputFiles {
     static final List<String> BATCH_TABLES = List.of("runs.csv", "summary.json", "summary.csv", "timeseries.csv",
             "sectors.csv", "scenario.resolved.yaml");
 
+    /** The files of a verify folder that must not depend on where the replications ran. */
+    static final List<String> VERIFY_TABLES = List.of("verify.json", "verify.csv");
+
     private OutputFiles() {
     }
 

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.panj.results.experiment.Batch;
 import dev.panj.results.experiment.BatchOutcome;
 import dev.panj.results.experiment.BatchProgress;
+import dev.panj.results.experiment.EngineSettings;
+import dev.panj.results.experiment.ExperimentEngine;
+import dev.panj.results.experiment.ExperimentEngines;
 import dev.panj.results.experiment.ExperimentExecutor;
 import dev.panj.results.experiment.LocalExecutor;
 import dev.panj.results.experiment.Replication;
 import dev.panj.results.experiment.ReplicationPlan;
 import dev.panj.results.experiment.ReplicationSeeds;
 import dev.panj.results.experiment.ReplicationSink;
+import dev.panj.results.experiment.ReplicationTask;
 import dev.panj.results.experiment.StopSignal;
 import dev.panj.results.io.CsvTable;
 import dev.panj.scenarios.LoadedScenario;
@@ -23,7 +27,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +44,7 @@ class SparkBatchIT {
     Path tmp;
 
     @BeforeAll
-    static void startSpark() {
+    static void startSpark() throws Exception {
         spark = LocalSpark.start();
     }
 
@@ -124,6 +130,37 @@ class SparkBatchIT {
         assertFalse(sink.indices.isEmpty());
         assertTrue(sink.indices.size() < 200, "delivered " + sink.indices.size());
         assertEquals(sink.deliveries, sink.indices.size(), "a replication was delivered twice");
+    }
+
+    @Test
+    void replicationTask_onSpark_everyReplicationOnceWithTheLocalEnginesValues() throws Exception {
+        ReplicationTask<Long> task = replication -> Long.rotateLeft(replication.seed(), 7);
+        Map<Integer, Long> onSpark = new TreeMap<>();
+        Map<Integer, Long> local = new TreeMap<>();
+
+        new SparkEngine(spark).run(task, new ReplicationPlan(21, 3, 40),
+                (replication, value) -> assertEquals(null, onSpark.put(replication.index(), value)));
+        try (ExperimentEngine engine = ExperimentEngines.find(ExperimentEngines.LOCAL)
+                .open(new EngineSettings(2, null))) {
+            engine.run(task, new ReplicationPlan(21, 3, 40), (replication, value) -> local.put(replication.index(), value));
+        }
+
+        assertEquals(37, onSpark.size());
+        assertEquals(local, onSpark);
+    }
+
+    @Test
+    void replicationTaskThatThrows_failsTheRunWithSparksReasonOnOneLine() {
+        ReplicationTask<Integer> task = replication -> {
+            throw new IllegalStateException("case does not load here");
+        };
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new SparkEngine(spark)
+                .run(task, new ReplicationPlan(1, 0, 4), (replication, value) -> { }));
+
+        assertTrue(e.getMessage().startsWith("a Spark job failed: "), e.getMessage());
+        assertTrue(e.getMessage().contains("case does not load here"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
     /** Asks to stop as soon as the first outcome arrives, and counts what arrives. */

@@ -1,5 +1,8 @@
 package dev.panj.ui;
 
+import dev.panj.results.experiment.ExecutorFactory;
+import dev.panj.results.experiment.ExperimentEngine;
+import dev.panj.results.experiment.ExperimentEngines;
 import dev.panj.results.io.OutputDirectory;
 import dev.panj.results.verify.AttributionCase;
 import dev.panj.results.verify.VerificationCase;
@@ -93,8 +96,19 @@ final class VerifyCommand implements Callable<Integer> {
         threads = value;
     }
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = ExperimentEngines.LOCAL,
+            description = "Where replications run: local (threads of this machine, the default) or spark "
+                    + "(Apache Spark; see docs/distributed.md). The report does not depend on it.")
+    private String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077 "
+                    + "(default: spark-submit's, else local[T] with T from --threads).")
+    private String master;
+
     @Override
     public Integer call() throws Exception {
+        ExecutorFactory engineFactory = Engines.find(engine);
         List<VerificationCase> cases = cases();
         List<AttributionCase> attribution = attributionCases();
         if (out != null) {
@@ -104,13 +118,18 @@ final class VerifyCommand implements Callable<Integer> {
         VerificationSettings settings = new VerificationSettings(replications, seed, workers, confidence);
         PrintWriter stdout = spec.commandLine().getOut();
         int count = cases.size() + attribution.size();
-        stdout.printf("verify: %d case%s | seed %d | %d thread%s | panj %s%n", count, count == 1 ? "" : "s", seed,
-                workers, workers == 1 ? "" : "s", Version.current());
-        stdout.flush();
-
-        Instant started = now();
-        VerificationReport report = VerificationSuite.run(cases, attribution, settings);
-        Instant finished = now();
+        Instant started;
+        VerificationReport report;
+        Instant finished;
+        try (ExperimentEngine engines = Engines.open(engineFactory, workers, master)) {
+            stdout.printf("verify: %d case%s | seed %d | %s | panj %s%n", count, count == 1 ? "" : "s",
+                    seed, ExperimentEngines.LOCAL.equals(engine) ? workers + (workers == 1 ? " thread" : " threads")
+                            : engines.describe(), Version.current());
+            stdout.flush();
+            started = now();
+            report = VerificationSuite.run(cases, attribution, settings, engines);
+            finished = now();
+        }
 
         stdout.print(VerificationTable.format(report));
         stdout.printf(Locale.ROOT, "time: %.1f s%n", Duration.between(started, finished).toMillis() / 1000.0);

@@ -35,6 +35,32 @@ class VerifyCommandTest {
     }
 
     @Test
+    void verify_engineSpark_withoutTheDistributedJar_isAUsageErrorThatSaysWhatToDo() {
+        Cli.Execution result = Cli.execute("verify", "sensor-line", "-n", "2", "--engine", "spark");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals("error: the Spark engine is not on the classpath: run through ./panj, which adds it\n",
+                result.err().replace("\r\n", "\n"));
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void verify_master_withTheLocalEngine_isAUsageError() {
+        Cli.Execution result = Cli.execute("verify", "sensor-line", "-n", "2", "--master", "local[2]");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("--master local[2] needs a cluster engine such as --engine spark"),
+                result.err());
+    }
+
+    @Test
+    void verify_engineLocal_headerNamesTheThreads() {
+        Cli.Execution result = Cli.execute("verify", "sensor-line", "-n", "3", "--threads", "2", "--engine", "local");
+
+        assertTrue(result.out().startsWith("verify: 1 case | seed 1 | 2 threads | panj "), result.out());
+    }
+
+    @Test
     void verify_missingFile_isUsageErrorNamingIt() {
         String missing = tmp.resolve("no-such-case.yaml").toString();
 

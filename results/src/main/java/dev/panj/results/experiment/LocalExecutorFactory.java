@@ -2,6 +2,8 @@ package dev.panj.results.experiment;
 
 import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ScenarioLibrary;
+import java.io.Serializable;
+import java.util.function.BiConsumer;
 
 /** The built-in engine: {@link LocalExecutor}s on the threads of this machine. */
 final class LocalExecutorFactory implements ExecutorFactory {
@@ -21,6 +23,12 @@ final class LocalExecutorFactory implements ExecutorFactory {
             @Override
             public ExperimentExecutor executor(LoadedScenario scenario, double hours) {
                 return new LocalExecutor(threads, new ScenarioRunner(scenario.config(), ScenarioLibrary.geoData(), hours));
+            }
+
+            @Override
+            public <T extends Serializable> void run(ReplicationTask<T> task, ReplicationPlan plan,
+                                                     BiConsumer<Replication, T> values) throws InterruptedException {
+                LocalTasks.run(threads, task, plan, values);
             }
 
             @Override

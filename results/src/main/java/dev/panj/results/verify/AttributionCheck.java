@@ -13,8 +13,7 @@ import dev.panj.results.attribute.FactorialEffects;
 import dev.panj.results.attribute.MetricAttribution;
 import dev.panj.results.attribute.ShapleyValues;
 import dev.panj.results.experiment.BatchProgress;
-import dev.panj.results.experiment.LocalExecutor;
-import dev.panj.results.experiment.ScenarioRunner;
+import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.StopSignal;
 import dev.panj.results.stats.ConfidenceInterval;
 import dev.panj.results.stats.StudentT;
@@ -46,7 +45,11 @@ final class AttributionCheck {
     private AttributionCheck() {
     }
 
-    static CaseResult run(AttributionCase c, VerificationSettings settings) throws InterruptedException {
+    /**
+     * Runs the check's cells on {@code engine}, {@code settings.threads()} replications at once, all cells together.
+     */
+    static CaseResult run(AttributionCase c, VerificationSettings settings, ExperimentEngine engine)
+            throws InterruptedException {
         int n = settings.replications() > 0 ? settings.replications() : c.replications();
         double hours = c.base().config().simulation().duration();
         List<String> problems = new ArrayList<>();
@@ -71,9 +74,8 @@ final class AttributionCheck {
         problems.addAll(setUp);
         AttributionSpec spec = new AttributionSpec(plan, List.of(), settings.seed(), hours, n,
                 AttributionDesign.DEFAULT_PERMUTATIONS, List.of(c.metric()), "panj verify " + c.name());
-        AttributionOutcome outcome = new Attribution(spec, cell -> new LocalExecutor(settings.threads(),
-                new ScenarioRunner(cell.scenario().config(), ScenarioLibrary.geoData(), hours)), settings.threads(),
-                new StopSignal(), BatchProgress.NONE).run();
+        AttributionOutcome outcome = new Attribution(spec, cell -> engine.executor(cell.scenario(), hours),
+                settings.threads(), new StopSignal(), BatchProgress.NONE).run();
         if (!outcome.failures().isEmpty()) {
             problems.add(outcome.failures().size() + " runs failed; the first: cell " + outcome.failures().get(0).cell()
                     + ", replication " + outcome.failures().get(0).replication() + ": " + outcome.failures().get(0).error()

@@ -8,16 +8,15 @@ import dev.panj.sim.config.VerificationConfig;
 import java.util.List;
 
 /**
- * A verification scenario: an ordinary scenario with a {@code verification} block naming the law it checks.
+ * A verification scenario: an ordinary scenario with a {@code verification} block naming the law it checks. It keeps
+ * the scenario as loaded, resolved text included, so that its replications can run in other JVMs (a cluster).
  *
- * @param name   the scenario's name, as the table shows it
- * @param origin where it was loaded from ({@code verification/<name>.yaml} for the built-in suite)
- * @param config the loaded scenario
+ * @param scenario the loaded scenario
  */
-public record VerificationCase(String name, String origin, ScenarioConfig config) {
+public record VerificationCase(LoadedScenario scenario) {
     public VerificationCase {
-        if (config.verification() == null) {
-            throw new IllegalArgumentException(origin + " has no verification block");
+        if (scenario.config().verification() == null) {
+            throw new IllegalArgumentException(scenario.origin() + " has no verification block");
         }
     }
 
@@ -28,15 +27,29 @@ public record VerificationCase(String name, String origin, ScenarioConfig config
                     "expected a verification block (verification: {law: ..., parameters: {...}}) naming the law "
                             + "the scenario checks, found none")));
         }
-        return new VerificationCase(scenario.name(), scenario.origin(), scenario.config());
+        return new VerificationCase(scenario);
+    }
+
+    /** The scenario's name, as the table shows it. */
+    public String name() {
+        return scenario.name();
+    }
+
+    /** Where it was loaded from ({@code verification/<name>.yaml} for the built-in suite). */
+    public String origin() {
+        return scenario.origin();
+    }
+
+    public ScenarioConfig config() {
+        return scenario.config();
     }
 
     public VerificationConfig verification() {
-        return config.verification();
+        return config().verification();
     }
 
     /** The simulated hours of each replication: the scenario's duration. */
     public double hours() {
-        return config.simulation().duration();
+        return config().simulation().duration();
     }
 }

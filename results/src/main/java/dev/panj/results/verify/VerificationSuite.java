@@ -1,5 +1,9 @@
 package dev.panj.results.verify;
 
+import dev.panj.results.experiment.EngineSettings;
+import dev.panj.results.experiment.EngineUnavailableException;
+import dev.panj.results.experiment.ExperimentEngine;
+import dev.panj.results.experiment.ExperimentEngines;
 import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ScenarioException;
 import dev.panj.scenarios.ScenarioLibrary;
@@ -78,18 +82,37 @@ public final class VerificationSuite {
 
     /**
      * Runs the law cases as {@link #run(List, VerificationSettings)} does, then the attribution checks, each with the
-     * same seed and settings; the report lists the law cases first.
+     * same seed and settings, on {@code settings.threads()} threads of this machine; the report lists the law cases
+     * first.
      *
      * @throws InterruptedException if the calling thread is interrupted while replications run
      */
     public static VerificationReport run(List<VerificationCase> cases, List<AttributionCase> attribution,
                                          VerificationSettings settings) throws InterruptedException {
+        try (ExperimentEngine local = ExperimentEngines.find(ExperimentEngines.LOCAL)
+                .open(new EngineSettings(settings.threads(), null))) {
+            return run(cases, attribution, settings, local);
+        } catch (EngineUnavailableException e) {
+            throw new IllegalStateException("the local engine is always available", e);
+        }
+    }
+
+    /**
+     * Runs the law cases as {@link #run(List, VerificationSettings, ExperimentEngine)} does, then the attribution
+     * checks, each with the same seed and settings, all on {@code engine}; the report lists the law cases first and
+     * is the same on every engine.
+     *
+     * @throws InterruptedException if the calling thread is interrupted while replications run
+     */
+    public static VerificationReport run(List<VerificationCase> cases, List<AttributionCase> attribution,
+                                         VerificationSettings settings, ExperimentEngine engine)
+            throws InterruptedException {
         List<CaseResult> results = new ArrayList<>();
         if (!cases.isEmpty()) {
-            results.addAll(SuiteRunner.run(cases, settings).cases());
+            results.addAll(SuiteRunner.run(cases, settings, engine).cases());
         }
         for (AttributionCase c : attribution) {
-            results.add(AttributionCheck.run(c, settings));
+            results.add(AttributionCheck.run(c, settings, engine));
         }
         return new VerificationReport(settings, results);
     }
@@ -112,13 +135,30 @@ public final class VerificationSuite {
     }
 
     /**
-     * Runs every case's replications through the model and compares them with the laws.
+     * Runs every case's replications through the model on {@code settings.threads()} threads of this machine and
+     * compares them with the laws.
      *
      * @throws InterruptedException if the calling thread is interrupted while replications run
      */
     public static VerificationReport run(List<VerificationCase> cases, VerificationSettings settings)
             throws InterruptedException {
-        return SuiteRunner.run(cases, settings);
+        try (ExperimentEngine local = ExperimentEngines.find(ExperimentEngines.LOCAL)
+                .open(new EngineSettings(settings.threads(), null))) {
+            return SuiteRunner.run(cases, settings, local);
+        } catch (EngineUnavailableException e) {
+            throw new IllegalStateException("the local engine is always available", e);
+        }
+    }
+
+    /**
+     * Runs every case's replications through the model on {@code engine} (its own threads or cluster: {@code
+     * settings.threads()} does not apply) and compares them with the laws. The report is the same on every engine.
+     *
+     * @throws InterruptedException if the calling thread is interrupted while replications run
+     */
+    public static VerificationReport run(List<VerificationCase> cases, VerificationSettings settings,
+                                         ExperimentEngine engine) throws InterruptedException {
+        return SuiteRunner.run(cases, settings, engine);
     }
 
     static String origin(String name) {

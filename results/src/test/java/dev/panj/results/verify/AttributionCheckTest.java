@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.panj.results.experiment.EngineSettings;
+import dev.panj.results.experiment.ExperimentEngine;
+import dev.panj.results.experiment.ExperimentEngines;
 import dev.panj.scenarios.ScenarioLibrary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,14 @@ import org.junit.jupiter.api.Test;
 class AttributionCheckTest {
     private static final VerificationSettings FEW = new VerificationSettings(4, 1, 2);
 
+    /** The check on the local engine, as panj verify runs it by default. */
+    private static CaseResult run(AttributionCase c, VerificationSettings settings) throws Exception {
+        try (ExperimentEngine local = ExperimentEngines.find(ExperimentEngines.LOCAL)
+                .open(new EngineSettings(settings.threads(), null))) {
+            return AttributionCheck.run(c, settings, local);
+        }
+    }
+
     private static Map<String, Double> analytic(CaseResult result) {
         Map<String, Double> values = new LinkedHashMap<>();
         result.quantities().forEach(q -> values.put(q.quantity(), q.analytic()));
@@ -26,7 +37,7 @@ class AttributionCheckTest {
 
     @Test
     void additive_knownEffects_areHalfTheCrossersTimesEachLinesRise_andNoInteraction() throws Exception {
-        CaseResult result = AttributionCheck.run(VerificationSuite.builtInAttribution("attribution-additive"), FEW);
+        CaseResult result = run(VerificationSuite.builtInAttribution("attribution-additive"), FEW);
 
         assertEquals(List.of(), result.problems());
         Map<String, Double> known = analytic(result);
@@ -46,7 +57,7 @@ class AttributionCheckTest {
 
     @Test
     void interacting_knownEffects_areThoseOfIndependentLayers() throws Exception {
-        CaseResult result = AttributionCheck.run(VerificationSuite.builtInAttribution("attribution-interacting"), FEW);
+        CaseResult result = run(VerificationSuite.builtInAttribution("attribution-interacting"), FEW);
 
         assertEquals(List.of(), result.problems());
         Map<String, Double> known = analytic(result);
@@ -69,7 +80,7 @@ class AttributionCheckTest {
                 interacting.base(), interacting.target(), interacting.law(), interacting.metric(),
                 interacting.replications(), true, List.of());
 
-        CaseResult result = AttributionCheck.run(claimedAdditive, FEW);
+        CaseResult result = run(claimedAdditive, FEW);
 
         QuantityResult zeros = result.quantities().stream()
                 .filter(q -> q.quantity().startsWith("of the 1 effects 0")).findFirst().orElseThrow();
@@ -87,7 +98,7 @@ class AttributionCheckTest {
                 ScenarioLibrary.parse(text, "stealthy.yaml"), additive.law(), additive.metric(),
                 additive.replications(), additive.additive(), additive.inert());
 
-        CaseResult result = AttributionCheck.run(stealthy, FEW);
+        CaseResult result = run(stealthy, FEW);
 
         assertFalse(result.passed());
         assertTrue(result.problems().contains("a crossing group has stealth 0.5: the law assumes none (set group.stealth "
