@@ -43,7 +43,8 @@ class ScenarioDiffTest {
         String without = BASE.replace("  - {id: a, location: {chainage: 10 km}, sensor: {range: 1 km}}\n", "");
         assertEquals(List.of("posts[a]: {id: a, country: TJK, location: {chainage: 10 km, offset: 0 km}, offset: 0.5 km, "
                 + "garrison: 20, sensor: {model: definite-range, range: 1 km, probability: 1, glimpseRate: 0 /h, "
-                + "nightVision: false}, reportDelay: 0.5 h, corruption: 0, bribeMaxGroupSize: 5} → (none)"),
+                + "nightVision: false}, reportDelay: 0.5 h, corruption: 0, bribeMaxGroupSize: 5, "
+                + "effectiveness: 0.1 /h, breakpoint: 0.5} → (none)"),
                 diff(BASE, without));
     }
 
