@@ -20,7 +20,8 @@ final class ScenarioDiff {
 
     static final String UNSET = "(unset)";
     static final String NONE = "(none)";
-    private static final Set<String> LABELS = Set.of("name", "description");
+    /** Top-level keys that name or describe a scenario without changing what it runs. */
+    static final Set<String> LABELS = Set.of("name", "description");
 
     /** Every leaf value and every list item (as a one-line mapping) of one configuration, by path, in order. */
     private static final class Flat {
@@ -139,8 +140,8 @@ final class ScenarioDiff {
         return names;
     }
 
-    /** A record on one line, in YAML flow style. */
-    private static String flow(Record record) {
+    /** A record on one line, in YAML flow style (also how {@link ChangeFinder} shows a whole item). */
+    static String flow(Record record) {
         List<String> parts = new ArrayList<>();
         for (ParamSpec spec : RecordSchema.of(record.getClass()).components()) {
             Object value = YamlWriter.read(spec, record);
@@ -154,7 +155,8 @@ final class ScenarioDiff {
         return parts.stream().collect(Collectors.joining(", ", "{", "}"));
     }
 
-    private static String text(Object value, ParamSpec spec) {
+    /** A value or a list of values as the resolved YAML writes it. */
+    static String text(Object value, ParamSpec spec) {
         if (value instanceof List<?> list) {
             return list.stream().map(v -> YamlWriter.scalar(v, spec.param()))
                     .collect(Collectors.joining(", ", "[", "]"));

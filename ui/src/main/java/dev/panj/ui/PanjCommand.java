@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             BatchCommand.class,
             CompareCommand.class,
             SweepCommand.class,
+            AttributeCommand.class,
             ReportCommand.class,
             BenchCommand.class,
             VerifyCommand.class,

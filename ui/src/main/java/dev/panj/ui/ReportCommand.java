@@ -1,5 +1,7 @@
 package dev.panj.ui;
 
+import dev.panj.results.attribute.AttributionManifest;
+import dev.panj.results.attribute.AttributionReport;
 import dev.panj.results.io.BatchLayout;
 import dev.panj.results.report.BatchReport;
 import dev.panj.results.sweep.Factor;
@@ -19,17 +21,22 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code panj report}: rebuilds the charts and report of a batch or sweep folder from its files, without rerunning. */
+/**
+ * {@code panj report}: rebuilds the charts and report of a batch, sweep or attribution folder from its files, without
+ * rerunning.
+ */
 @Command(name = "report",
         description = {
-            "Rebuilds charts/ (PNG and SVG) and report.html of a finished batch or sweep folder from the files in it.",
-            "Exit codes: 0 done, 2 not a finished batch or sweep folder, 1 internal failure."
+            "Rebuilds charts/ (PNG and SVG) and report.html of a finished batch, sweep or attribution folder from the "
+                    + "files in it.",
+            "Exit codes: 0 done, 2 not a finished batch, sweep or attribution folder, 1 internal failure."
         })
 final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "A folder written by panj batch or panj sweep --out DIR.")
+    @Parameters(index = "0", paramLabel = "DIR",
+            description = "A folder written by panj batch, panj sweep or panj attribute --out DIR.")
     private Path dir;
 
     @Option(names = "--pair", paramLabel = "A,B",
@@ -43,6 +50,9 @@ final class ReportCommand implements Callable<Integer> {
             List<FactorPair> extra = new ArrayList<>();
             pairs.forEach(p -> extra.add(PairOption.parse(spec.commandLine(), p, factors)));
             return written(SweepReport.write(dir, extra));
+        }
+        if (AttributionManifest.isAttribution(dir) && pairs.isEmpty()) {
+            return written(AttributionReport.write(dir));
         }
         if (!pairs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--pair draws pairs of factors of a sweep, and " + dir

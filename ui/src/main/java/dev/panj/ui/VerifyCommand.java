@@ -1,6 +1,7 @@
 package dev.panj.ui;
 
 import dev.panj.results.io.OutputDirectory;
+import dev.panj.results.verify.AttributionCase;
 import dev.panj.results.verify.VerificationCase;
 import dev.panj.results.verify.VerificationReport;
 import dev.panj.results.verify.VerificationSettings;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify",
         description = {
             "Runs verification scenarios through the model and compares each law's analytic value with the "
-                    + "replications' estimate and its confidence interval (99.8%% by default: 95%% for the whole suite), "
-                    + "widened by the case's stated tolerance.",
+                    + "replications' estimate and its confidence interval (99.9%% by default: 95%% for the whole suite), "
+                    + "widened by the case's stated tolerance. The attribution checks run panj attribute on scenario "
+                    + "pairs whose effects are known and compare every effect and Shapley value.",
             "Without FILE, runs the built-in suite. Exit code 0 when every case passes, 1 when one fails, 2 for a "
                     + "usage error."
         })
@@ -40,7 +42,8 @@ final class VerifyCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Verification scenario files, or names of built-in cases (default: the whole built-in suite).")
+            description = "Verification scenario files, or names of built-in cases and attribution checks (default: the "
+                    + "whole built-in suite).")
     private List<String> files = new ArrayList<>();
 
     private int replications;
@@ -70,8 +73,8 @@ final class VerifyCommand implements Callable<Integer> {
     private double confidence = VerificationSettings.CONFIDENCE;
 
     @Option(names = "--confidence", paramLabel = "P",
-            description = "Level of each quantity's confidence interval (default: 0.998 = 1 - 0.05/32, Bonferroni over "
-                    + "the suite's 32 quantities). Every quantity is a separate test; 0.95 makes a correct model fail "
+            description = "Level of each quantity's confidence interval (default: 0.999 = 1 - 0.05/50, Bonferroni over "
+                    + "the suite's 50 quantities). Every quantity is a separate test; 0.95 makes a correct model fail "
                     + "somewhere for about one seed in three.")
     private void setConfidence(double value) {
         if (!(value > 0 && value < 1)) {
@@ -93,18 +96,20 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<VerificationCase> cases = cases();
+        List<AttributionCase> attribution = attributionCases();
         if (out != null) {
             OutputDirectory.prepare(out, overwrite);
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         VerificationSettings settings = new VerificationSettings(replications, seed, workers, confidence);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("verify: %d case%s | seed %d | %d thread%s | panj %s%n", cases.size(),
-                cases.size() == 1 ? "" : "s", seed, workers, workers == 1 ? "" : "s", Version.current());
+        int count = cases.size() + attribution.size();
+        stdout.printf("verify: %d case%s | seed %d | %d thread%s | panj %s%n", count, count == 1 ? "" : "s", seed,
+                workers, workers == 1 ? "" : "s", Version.current());
         stdout.flush();
 
         Instant started = now();
-        VerificationReport report = VerificationSuite.run(cases, settings);
+        VerificationReport report = VerificationSuite.run(cases, attribution, settings);
         Instant finished = now();
 
         stdout.print(VerificationTable.format(report));
@@ -127,6 +132,9 @@ final class VerifyCommand implements Callable<Integer> {
         }
         List<VerificationCase> cases = new ArrayList<>();
         for (String file : files) {
+            if (VerificationSuite.builtInAttributionNames().contains(file)) {
+                continue;
+            }
             try {
                 cases.add(VerificationSuite.load(file));
             } catch (ScenarioException e) {
@@ -134,6 +142,24 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         return cases;
+    }
+
+    /** The attribution checks: all of them for the built-in suite, else those named among the arguments. */
+    private List<AttributionCase> attributionCases() {
+        try {
+            if (files.isEmpty()) {
+                return VerificationSuite.builtInAttribution();
+            }
+            List<AttributionCase> cases = new ArrayList<>();
+            for (String file : files) {
+                if (VerificationSuite.builtInAttributionNames().contains(file)) {
+                    cases.add(VerificationSuite.builtInAttribution(file));
+                }
+            }
+            return cases;
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("a built-in attribution check does not load:\n" + e.report(), e);
+        }
     }
 
     private static Instant now() {

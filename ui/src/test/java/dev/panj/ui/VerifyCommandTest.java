@@ -73,7 +73,7 @@ class VerifyCommandTest {
         assertEquals(0, result.exitCode(), result.out() + result.err());
         assertTrue(result.out().startsWith("verify: 1 case | seed 1 | "), result.out());
         List<String> lines = result.out().lines().toList();
-        assertTrue(lines.get(1).matches("case +law +quantity +analytic +estimate +99\\.8% CI +tolerance +result"), lines.get(1));
+        assertTrue(lines.get(1).matches("case +law +quantity +analytic +estimate +99\\.9% CI +tolerance +result"), lines.get(1));
         assertTrue(lines.get(2).matches("sensor-line +sensor-line +P\\(detected\\) +0\\.5000 +0\\.\\d{4} +\\[.*\\] +0 +PASS"),
                 lines.get(2));
         assertEquals(lines.get(1).indexOf("result"), lines.get(2).indexOf("PASS"), "columns line up");
@@ -150,8 +150,25 @@ class VerifyCommandTest {
         for (String name : VerificationSuite.builtInNames()) {
             assertTrue(result.out().contains("\n" + name + " "), name);
         }
-        boolean allPassed = result.out().contains("20 cases: 20 passed, 0 failed");
+        for (String name : VerificationSuite.builtInAttributionNames()) {
+            assertTrue(result.out().contains("\n" + name + " "), name);
+        }
+        assertTrue(result.out().startsWith("verify: 22 cases | "), result.out());
+        boolean allPassed = result.out().contains("22 cases: 22 passed, 0 failed");
         assertEquals(allPassed ? 0 : 1, result.exitCode(), result.out() + result.err());
+    }
+
+    @Test
+    void verify_attributionCheckByName_runsPanjAttributeAgainstTheKnownEffects() {
+        Cli.Execution result = Cli.execute("verify", "attribution-interacting", "-n", "30");
+
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().startsWith("verify: 1 case | seed 1 | "), result.out());
+        assertTrue(result.out().lines().anyMatch(l -> l.matches("attribution-interacting +layered-detection +effect "
+                + "sensorLines\\[layer-1\\] × sensorLines\\[layer-2\\] +-45\\.0000 .* PASS")), result.out());
+        assertTrue(result.out().lines().anyMatch(l -> l.matches("attribution-interacting +layered-detection +Shapley "
+                + "sensorLines\\[layer-2\\] +82\\.5000 .* PASS")), result.out());
+        assertTrue(result.out().contains("1 cases: 1 passed, 0 failed | seed 1 | replications: 30"), result.out());
     }
 
     @Test

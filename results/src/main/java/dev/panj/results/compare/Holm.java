@@ -9,12 +9,12 @@ import java.util.stream.IntStream;
  * between the tests: the k-th smallest of m p-values is multiplied by m − k + 1, and adjusted values are made
  * non-decreasing in that order and capped at 1. Rejecting where the adjusted value is below α is Holm's test.
  */
-final class Holm {
+public final class Holm {
     private Holm() {
     }
 
     /** The adjusted p-values in the order given; NaN entries (no test) stay NaN and are not in the family. */
-    static double[] adjust(double[] p) {
+    public static double[] adjust(double[] p) {
         Integer[] order = IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i])).boxed().toArray(Integer[]::new);
         // Stable: equal p-values keep their input order, so the result does not depend on the sort.
         Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));

@@ -52,6 +52,48 @@ public final class VerificationSuite {
         return VerificationCase.of(ScenarioLibrary.parse(text, origin(name)));
     }
 
+    /** The names of the built-in checks of {@code panj attribute} (see {@link AttributionCase}), in order. */
+    public static List<String> builtInAttributionNames() {
+        return AttributionCases.names();
+    }
+
+    /** Every built-in check of {@code panj attribute}. */
+    public static List<AttributionCase> builtInAttribution() throws ScenarioException {
+        List<AttributionCase> cases = new ArrayList<>();
+        for (AttributionCases.Definition d : AttributionCases.BUILT_IN) {
+            cases.add(AttributionCases.load(d));
+        }
+        return List.copyOf(cases);
+    }
+
+    /** The built-in check of {@code panj attribute} named {@code name}. */
+    public static AttributionCase builtInAttribution(String name) throws ScenarioException {
+        for (AttributionCases.Definition d : AttributionCases.BUILT_IN) {
+            if (d.name().equals(name)) {
+                return AttributionCases.load(d);
+            }
+        }
+        throw new IllegalArgumentException("no built-in attribution check " + name);
+    }
+
+    /**
+     * Runs the law cases as {@link #run(List, VerificationSettings)} does, then the attribution checks, each with the
+     * same seed and settings; the report lists the law cases first.
+     *
+     * @throws InterruptedException if the calling thread is interrupted while replications run
+     */
+    public static VerificationReport run(List<VerificationCase> cases, List<AttributionCase> attribution,
+                                         VerificationSettings settings) throws InterruptedException {
+        List<CaseResult> results = new ArrayList<>();
+        if (!cases.isEmpty()) {
+            results.addAll(SuiteRunner.run(cases, settings).cases());
+        }
+        for (AttributionCase c : attribution) {
+            results.add(AttributionCheck.run(c, settings));
+        }
+        return new VerificationReport(settings, results);
+    }
+
     /** The text of the built-in case {@code name}, as shipped (a template for one's own cases). */
     public static Optional<String> builtInText(String name) {
         return builtInNames().contains(name) ? resource(name + ".yaml") : Optional.empty();
@@ -81,6 +123,11 @@ public final class VerificationSuite {
 
     static String origin(String name) {
         return "verification/" + name + ".yaml";
+    }
+
+    /** A file of the built-in suite's folder. */
+    static Optional<String> resourceText(String file) {
+        return resource(file);
     }
 
     private static Optional<String> resource(String file) {

@@ -1,6 +1,7 @@
 package dev.panj.ui.gui;
 
 import dev.panj.sim.model.BorderModel;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -29,6 +30,8 @@ final class AgentLayer<A> implements MapLayer {
     private final ContinuousPortrayal2D portrayal = new ContinuousPortrayal2D();
     private final Map<A, AgentView> views = new IdentityHashMap<>();
     private final Map<A, Double> goneSince = new IdentityHashMap<>();
+    /** The agents with a view, in the order they came: removals in this order keep the drawing order the same. */
+    private final List<A> order = new ArrayList<>();
     private Continuous2D field;
     private MapFrame frame;
 
@@ -58,6 +61,7 @@ final class AgentLayer<A> implements MapLayer {
         field = new Continuous2D(Math.max(frame.width(), frame.height()) / 8, frame.width(), frame.height());
         views.clear();
         goneSince.clear();
+        order.clear();
         portrayal.setField(field);
     }
 
@@ -67,20 +71,25 @@ final class AgentLayer<A> implements MapLayer {
         Map<A, Boolean> present = new IdentityHashMap<>();
         for (A agent : now) {
             present.put(agent, Boolean.TRUE);
-            AgentView view = views.computeIfAbsent(agent, viewOf);
+            AgentView view = views.get(agent);
+            if (view == null) {
+                view = viewOf.apply(agent);
+                views.put(agent, view);
+                order.add(agent);
+            }
             goneSince.remove(agent);
             show(view, time);
         }
-        Iterator<Map.Entry<A, AgentView>> it = views.entrySet().iterator();
+        Iterator<A> it = order.iterator();
         while (it.hasNext()) {
-            Map.Entry<A, AgentView> e = it.next();
-            if (present.containsKey(e.getKey())) {
+            A agent = it.next();
+            if (present.containsKey(agent)) {
                 continue;
             }
-            double gone = goneSince.computeIfAbsent(e.getKey(), k -> time);
+            double gone = goneSince.computeIfAbsent(agent, k -> time);
             if (time - gone >= lingerHours) {
-                field.remove(e.getValue());
-                goneSince.remove(e.getKey());
+                field.remove(views.remove(agent));
+                goneSince.remove(agent);
                 it.remove();
             }
         }
@@ -91,8 +100,8 @@ final class AgentLayer<A> implements MapLayer {
         field.setObjectLocation(view, frame.toField(view.position()));
     }
 
-    /** The views on the map now (tests and the overlay's counts). */
+    /** The views on the map now, in the order their agents came (tests). */
     List<AgentView> views() {
-        return List.copyOf(views.values());
+        return order.stream().map(views::get).toList();
     }
 }

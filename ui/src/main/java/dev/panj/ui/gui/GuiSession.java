@@ -4,9 +4,10 @@ import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ScenarioLibrary;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
@@ -38,16 +39,19 @@ final class GuiSession {
     }
 
     /**
-     * Builds the GUI and its Console and starts the first run paused at time 0.
+     * Builds the GUI of one scenario, or of two compared on the same seed, and its Console, and starts the first
+     * run paused at time 0.
      *
      * @param visible  whether the Console and its windows are shown
+     * @param overlay  whether a comparison starts with B's agents over A's map
      * @param onClosed called when the user closes the Console
      */
-    static GuiSession open(LoadedScenario scenario, long seed, double hours, boolean visible, Runnable onClosed)
-            throws Exception {
-        BorderGui gui = new BorderGui(scenario, ScenarioLibrary.geoData(), seed, hours, visible);
+    static GuiSession open(List<LoadedScenario> scenarios, long seed, double hours, boolean visible, boolean overlay,
+                           Runnable onClosed) throws Exception {
+        ConsoleNoise.quietPreferences();
+        BorderGui gui = new BorderGui(scenarios, ScenarioLibrary.geoData(), seed, hours, visible, overlay);
         return onSwing(() -> {
-            Console console = new Console(gui);
+            Console console = ConsoleNoise.withoutMasonLines(() -> new Console(gui));
             console.addWindowListener(new WindowAdapter() {
                 @Override
                 public void windowClosed(WindowEvent e) {
@@ -74,10 +78,24 @@ final class GuiSession {
     void play(double hours) throws Exception {
         onSwing(() -> {
             while (gui.state.schedule.getTime() < hours - 1e-9 && gui.step()) {
-                // Each step runs the model's events of one time, then the map's refresh.
+                // Each step advances the models to the next tick or hour, then refreshes the maps.
             }
             return null;
         });
+    }
+
+    /**
+     * Plays the run to {@code hours}, writing the map at every whole hour from 0 into {@code dir} and all of them
+     * as an animated GIF; returns the files written, the GIF last.
+     */
+    List<Path> recordFrames(Path dir, double hours) throws Exception {
+        try (FrameRecorder frames = new FrameRecorder(dir)) {
+            for (int h = 0; h <= Math.floor(hours + 1e-9); h++) {
+                play(h);
+                frames.add(h, onSwing(gui::picture));
+            }
+            return frames.finish();
+        }
     }
 
     /**
@@ -85,7 +103,7 @@ final class GuiSession {
      * length (the run's hours), and counts the frames the map window drew meanwhile.
      */
     Timing playLive() throws Exception {
-        long steps0 = gui.state.schedule.getSteps();
+        long steps0 = gui.runs().modelSteps();
         long frames0 = gui.framesDrawn();
         long start = System.nanoTime();
         onSwing(() -> {
@@ -98,12 +116,34 @@ final class GuiSession {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         JComponent map = gui.display().insideDisplay;
-        return new Timing(gui.state.schedule.getTime(), gui.state.schedule.getSteps() - steps0,
+        return new Timing(gui.state.schedule.getTime(), gui.runs().modelSteps() - steps0,
                 gui.framesDrawn() - frames0, seconds, map.getVisibleRect().width, map.getVisibleRect().height);
     }
 
-    void writeSnapshot(Path file) throws IOException {
-        MapPicture.write(gui.picture(), file);
+    /**
+     * Writes the map to {@code file} and the live charts beside it ({@code NAME-charts.png} for {@code NAME.png});
+     * returns both paths.
+     */
+    List<Path> writeSnapshot(Path file) throws Exception {
+        Path charts = chartsBeside(file);
+        List<Path> written = new ArrayList<>();
+        onSwing(() -> {
+            MapPicture.write(gui.picture(), file);
+            written.add(file);
+            MapPicture.write(gui.charts().picture(), charts);
+            written.add(charts);
+            return null;
+        });
+        return written;
+    }
+
+    /** Where the charts of a snapshot go: beside it, {@code map.png} giving {@code map-charts.png}. */
+    static Path chartsBeside(Path snapshot) {
+        String name = snapshot.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : ".png";
+        return snapshot.resolveSibling(stem + "-charts" + ext);
     }
 
     /** Stops the run and disposes of the windows, without MASON's exit of the whole program. */

@@ -10,7 +10,10 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.Inspector;
@@ -19,30 +22,51 @@ import sim.portrayal.SimplePortrayal2D;
 
 /**
  * Draws an {@link AgentView} as a marker of constant size on screen, filled with the view's colour and
- * outlined, with its trail, its line to a target and its label when the view has them. Markers keep their
- * pixel size when the user zooms, so that zooming separates crowded agents instead of enlarging them.
+ * outlined, with its trail, its line to a target and its queue when the view has them. Markers keep their
+ * pixel size when the user zooms, so that zooming separates crowded agents instead of enlarging them. Names
+ * are written by the {@link LabelLayer}, above every marker, not here.
+ *
+ * <p>A portrayal can draw its markers hollow (outline only, in the view's colour): run B's agents when a
+ * comparison overlays the two runs on one map.
  */
 final class MarkerPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
-    private static final Color OUTLINE = new Color(0x202020);
+    static final Color OUTLINE = new Color(0x202020);
     private static final Stroke THIN = new BasicStroke(1f);
+    private static final Stroke HOLLOW_EDGE = new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke HOLLOW = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke TRAIL = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke TASK = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
     private static final Stroke FLASH = new BasicStroke(4f);
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font QUEUE_COUNT = new Font(Font.SANS_SERIF, Font.BOLD, 10);
 
     private final transient Function<AgentView, Marker> shape;
-    private final double size;
+    private final transient ToDoubleFunction<AgentView> size;
+    private final transient BooleanSupplier hollow;
 
     MarkerPortrayal(Marker marker, double size) {
-        this(v -> marker, size);
+        this(v -> marker, v -> size, () -> false);
     }
 
-    /** A portrayal whose marker shape depends on the view (posts and sensors, kinds of places). */
-    MarkerPortrayal(Function<AgentView, Marker> shape, double size) {
+    /**
+     * A portrayal whose marker shape and size depend on the view (posts and sensors, kinds of places), drawn hollow
+     * while {@code hollow} says so.
+     */
+    MarkerPortrayal(Function<AgentView, Marker> shape, ToDoubleFunction<AgentView> size, BooleanSupplier hollow) {
         this.shape = shape;
         this.size = size;
+        this.hollow = hollow;
+    }
+
+    /** The marker of {@code view}. */
+    Marker marker(AgentView view) {
+        return shape.apply(view);
+    }
+
+    /** The size of {@code view}'s marker, in pixels. */
+    double size(AgentView view) {
+        return size.applyAsDouble(view);
     }
 
     @Override
@@ -50,6 +74,7 @@ final class MarkerPortrayal extends SimplePortrayal2D {
         AgentView view = (AgentView) object;
         double x = info.draw.x;
         double y = info.draw.y;
+        double px = size(view);
         Point here = view.position();
         if (view instanceof AgentView.Trailed t) {
             drawTrail(g, info, here, t, view.colour());
@@ -62,45 +87,50 @@ final class MarkerPortrayal extends SimplePortrayal2D {
                     y - (to.y() - here.y()) * info.draw.height));
         }
         if (view instanceof AgentView.Queued q && q.queue() > 0) {
-            drawQueue(g, x, y, q.queue());
+            drawQueue(g, x, y, px, q.queue());
         }
         if (view instanceof AgentView.Flashing f) {
             g.setColor(f.ring());
             g.setStroke(FLASH);
-            g.draw(new Ellipse2D.Double(x - size / 2, y - size / 2, size, size));
+            g.draw(new Ellipse2D.Double(x - px / 2, y - px / 2, px, px));
+        } else if (hollow.getAsBoolean()) {
+            Shape s = marker(view).at(x, y, px);
+            g.setColor(OUTLINE);
+            g.setStroke(HOLLOW_EDGE);
+            g.draw(s);
+            g.setColor(view.colour());
+            g.setStroke(HOLLOW);
+            g.draw(s);
         } else {
-            Shape s = shape.apply(view).at(x, y, size);
+            Shape s = marker(view).at(x, y, px);
             g.setColor(view.colour());
             g.fill(s);
             g.setColor(OUTLINE);
             g.setStroke(THIN);
             g.draw(s);
         }
-        if (view instanceof AgentView.Labelled l && l.label() != null) {
-            g.setFont(LABEL);
-            g.setColor(Palette.TEXT);
-            if (view instanceof AgentView.Queued q) {
-                // Above the queue's bar, clear of the crossing's own name on the right.
-                float w = g.getFontMetrics().stringWidth(l.label());
-                g.drawString(l.label(), (float) (x - w / 2), (float) (y - size / 2 - queueHeight(q.queue()) - 3));
-            } else {
-                g.drawString(l.label(), (float) (x + size / 2 + 3), (float) (y + 4));
-            }
-        }
     }
 
-    /** A bar above the marker, 4 px per square root of the people waiting (100 waiting: 40 px), at most 80 px. */
-    private void drawQueue(Graphics2D g, double x, double y, int waiting) {
+    /**
+     * A bar above the marker, 4 px per square root of the people waiting (100 waiting: 40 px), at most 80 px, with
+     * the number waiting above it.
+     */
+    private static void drawQueue(Graphics2D g, double x, double y, double px, int waiting) {
         double h = queueHeight(waiting);
-        Shape bar = new java.awt.geom.Rectangle2D.Double(x - 4, y - size / 2 - h, 8, h);
+        double top = y - px / 2 - h;
+        Shape bar = new Rectangle2D.Double(x - 4, top, 8, h);
         g.setColor(Palette.QUEUE);
         g.fill(bar);
         g.setColor(OUTLINE);
         g.setStroke(THIN);
         g.draw(bar);
+        String n = Integer.toString(waiting);
+        g.setFont(QUEUE_COUNT);
+        float w = g.getFontMetrics().stringWidth(n);
+        TextHalo.draw(g, n, (float) (x - w / 2), (float) (top - 3), Palette.QUEUE);
     }
 
-    private static double queueHeight(int waiting) {
+    static double queueHeight(int waiting) {
         return waiting <= 0 ? 0 : Math.min(80, 4 * Math.sqrt(waiting));
     }
 
@@ -119,7 +149,7 @@ final class MarkerPortrayal extends SimplePortrayal2D {
         }
         if (!first) {
             path.lineTo(info.draw.x, info.draw.y);
-            g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110));
+            g.setColor(Palette.withAlpha(colour, 110));
             g.setStroke(TRAIL);
             g.draw(path);
         }
@@ -127,7 +157,7 @@ final class MarkerPortrayal extends SimplePortrayal2D {
 
     @Override
     public boolean hitObject(Object object, DrawInfo2D range) {
-        double r = size / 2 + 2;
+        double r = size((AgentView) object) / 2 + 2;
         return range.clip.intersects(range.draw.x - r, range.draw.y - r, 2 * r, 2 * r);
     }
 

@@ -1,12 +1,14 @@
 package dev.panj.ui.gui;
 
+import java.util.List;
 import sim.util.Interval;
 
 /**
  * What the Console's Model tab shows: the settings of the next run (sliders with sensible ranges, applied
- * when the run is restarted), how the map colours sectors (applied at once), and read-only figures of the
- * run in progress. MASON lists the bean properties of this object; {@code dom}, {@code des} and
- * {@code name} methods give the slider ranges, tooltips and labels.
+ * when the run is restarted; in a comparison, to both runs), how the map colours sectors and whether a
+ * comparison's maps are overlaid (applied at once), and read-only figures of the run in progress (of each run
+ * in a comparison). MASON lists the bean properties of this object; {@code dom}, {@code des}, {@code name} and
+ * {@code hide} methods give the slider ranges, tooltips, labels and which properties a single run leaves out.
  */
 public final class ModelSettings {
     /** The run in progress and the seed of the next one, as the GUI knows them. */
@@ -21,7 +23,12 @@ public final class ModelSettings {
 
         void sectorMode(SectorShading.Mode mode);
 
-        RunStatus status();
+        /** The figures of each run in progress: one, or A and B. */
+        List<RunStatus> status();
+
+        boolean overlay();
+
+        void overlay(boolean overlay);
     }
 
     private final Run run;
@@ -211,55 +218,164 @@ public final class ModelSettings {
     }
 
     public String getSimulatedTime() {
-        return run.status().time();
+        return a().time();
+    }
+
+    public boolean getOverlayMaps() {
+        return run.overlay();
+    }
+
+    public void setOverlayMaps(boolean overlay) {
+        run.overlay(overlay);
+    }
+
+    public String nameOverlayMaps() {
+        return "Overlay the two maps";
+    }
+
+    public String desOverlayMaps() {
+        return "Draw run B's agents in outline over run A's map instead of beside it; changes the map at once.";
+    }
+
+    public boolean hideOverlayMaps() {
+        return !comparison();
     }
 
     public String nameGroupsOnTheMove() {
-        return "Groups on the move";
+        return prefix("A") + "Groups on the move";
     }
 
     public int getGroupsOnTheMove() {
-        return run.status().activeGroups();
+        return a().activeGroups();
     }
 
     public String nameMilitantsArrived() {
-        return "Militants arrived";
+        return prefix("A") + "Militants arrived";
     }
 
     public long getMilitantsArrived() {
-        return run.status().arrived();
+        return a().arrived();
     }
 
     public String nameMilitantsDetected() {
-        return "Militants detected";
+        return prefix("A") + "Militants detected";
     }
 
     public long getMilitantsDetected() {
-        return run.status().detected();
+        return a().detected();
     }
 
     public String nameMilitantsInterdicted() {
-        return "Militants stopped";
+        return prefix("A") + "Militants interdicted";
     }
 
     public long getMilitantsInterdicted() {
-        return run.status().interdicted();
+        return a().interdicted();
     }
 
     public String nameMilitantsLeaked() {
-        return "Militants leaked";
+        return prefix("A") + "Militants leaked";
     }
 
     public long getMilitantsLeaked() {
-        return run.status().leaked();
+        return a().leaked();
     }
 
     public String nameUnitsOut() {
-        return "Units out";
+        return prefix("A") + "Units out";
     }
 
     public int getUnitsOut() {
-        return run.status().unitsOut();
+        return a().unitsOut();
+    }
+
+    public String nameGroupsOnTheMoveB() {
+        return "B: Groups on the move";
+    }
+
+    public int getGroupsOnTheMoveB() {
+        return b().activeGroups();
+    }
+
+    public boolean hideGroupsOnTheMoveB() {
+        return !comparison();
+    }
+
+    public String nameMilitantsArrivedB() {
+        return "B: Militants arrived";
+    }
+
+    public long getMilitantsArrivedB() {
+        return b().arrived();
+    }
+
+    public boolean hideMilitantsArrivedB() {
+        return !comparison();
+    }
+
+    public String nameMilitantsDetectedB() {
+        return "B: Militants detected";
+    }
+
+    public long getMilitantsDetectedB() {
+        return b().detected();
+    }
+
+    public boolean hideMilitantsDetectedB() {
+        return !comparison();
+    }
+
+    public String nameMilitantsInterdictedB() {
+        return "B: Militants interdicted";
+    }
+
+    public long getMilitantsInterdictedB() {
+        return b().interdicted();
+    }
+
+    public boolean hideMilitantsInterdictedB() {
+        return !comparison();
+    }
+
+    public String nameMilitantsLeakedB() {
+        return "B: Militants leaked";
+    }
+
+    public long getMilitantsLeakedB() {
+        return b().leaked();
+    }
+
+    public boolean hideMilitantsLeakedB() {
+        return !comparison();
+    }
+
+    public String nameUnitsOutB() {
+        return "B: Units out";
+    }
+
+    public int getUnitsOutB() {
+        return b().unitsOut();
+    }
+
+    public boolean hideUnitsOutB() {
+        return !comparison();
+    }
+
+    private boolean comparison() {
+        return run.status().size() == 2;
+    }
+
+    private String prefix(String letter) {
+        return comparison() ? letter + ": " : "";
+    }
+
+    private RunStatus a() {
+        return run.status().get(0);
+    }
+
+    private RunStatus b() {
+        List<RunStatus> s = run.status();
+        return s.size() == 2 ? s.get(1) : RunStatus.NONE;
     }
 
     private static double checked(String what, double value, double min, double max) {

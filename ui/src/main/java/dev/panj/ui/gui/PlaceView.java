@@ -5,22 +5,26 @@ import java.awt.Color;
 
 /** A named place: a crossing point, a base, a town, or a scenario's staging area or objective. */
 public final class PlaceView implements AgentView, AgentView.Labelled {
-    /** The roles a place can play on the map, each with its colour. */
+    /** The roles a place can play on the map, each with its colour, marker and size in pixels. */
     enum Role {
-        CROSSING("crossing point", Palette.CROSSING, Marker.DIAMOND),
-        BASE("base", Palette.BASE, Marker.SQUARE),
-        TOWN("town", Palette.TOWN, Marker.CIRCLE),
-        STAGING("staging area", Palette.STAGING, Marker.TRIANGLE),
-        OBJECTIVE("objective", Palette.OBJECTIVE, Marker.CIRCLE);
+        CROSSING("crossing point", "Official crossing", Palette.CROSSING, Marker.BAR, 11),
+        BASE("base", "Base", Palette.BASE, Marker.HOUSE, 10),
+        TOWN("town", "Town", Palette.TOWN, Marker.SQUARE, 7),
+        STAGING("staging area", "Staging area (militants set out)", Palette.STAGING, Marker.TRIANGLE_DOWN, 11),
+        OBJECTIVE("objective", "Objective (militants head for)", Palette.OBJECTIVE, Marker.STAR, 12);
 
         final String text;
+        final String legend;
         final Color colour;
         final Marker marker;
+        final double size;
 
-        Role(String text, Color colour, Marker marker) {
+        Role(String text, String legend, Color colour, Marker marker, double size) {
             this.text = text;
+            this.legend = legend;
             this.colour = colour;
             this.marker = marker;
+            this.size = size;
         }
     }
 

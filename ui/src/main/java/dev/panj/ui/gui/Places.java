@@ -13,19 +13,23 @@ import java.util.Locale;
 
 /**
  * The places the map marks: crossing points, bases and towns of the built-in places table that fall on
- * the map, and the scenario's staging areas and objectives. Only the first of several places within
- * {@link #LABEL_KM} of each other is labelled (a base that is also an objective, a staging area in a town),
- * so that labels do not print over each other.
+ * the map, and the scenario's staging areas and objectives. A crossing with a screening point in the scenario
+ * is left to the screening point's own marker, which shows whether it is open. Only the first of several places
+ * within {@link #LABEL_KM} of each other (or of a screening point) is labelled (a base that is also an objective,
+ * a staging area in a town), so that one spot does not carry two names.
  */
 final class Places {
     static final double LABEL_KM = 8;
+    /** A crossing this close to a screening point is that screening point's crossing. */
+    static final double SAME_CROSSING_KM = 1;
 
     private Places() {
     }
 
-    static List<PlaceView> of(World world, ScenarioConfig config, GeoData geo, MapFrame frame) {
+    /** @param screening the positions of the scenario's screening points, labelled by their own markers */
+    static List<PlaceView> of(World world, ScenarioConfig config, GeoData geo, MapFrame frame, List<Point> screening) {
         List<PlaceView> views = new ArrayList<>();
-        List<Point> labelled = new ArrayList<>();
+        List<Point> labelled = new ArrayList<>(screening);
         for (StagingAreaConfig s : config.stagingAreas()) {
             add(views, labelled, s.id(), s.id(), PlaceView.Role.STAGING, world.resolve(s.location()), frame);
         }
@@ -35,7 +39,9 @@ final class Places {
         for (Place p : geo.places().values().stream().sorted(java.util.Comparator.comparing(Place::id)).toList()) {
             PlaceView.Role role = roleOf(p.type());
             Point at = world.places().get(p.id());
-            if (role != null && at != null) {
+            boolean screened = role == PlaceView.Role.CROSSING && at != null
+                    && screening.stream().anyMatch(q -> q.distance(at) < SAME_CROSSING_KM);
+            if (role != null && at != null && !screened) {
                 add(views, labelled, p.id(), p.name(), role, at, frame);
             }
         }

@@ -32,7 +32,15 @@ record RunStatus(double hours, String time, int activeGroups, int engagements, i
         return List.of(time,
                 String.format(Locale.ROOT, "Groups on the move %d, engagements %d, units out %d", activeGroups,
                         engagements, unitsOut),
-                String.format(Locale.ROOT, "Militants: %d arrived, %d detected, %d stopped, %d leaked", arrived,
+                String.format(Locale.ROOT, "Militants: %d arrived, %d detected, %d interdicted, %d leaked", arrived,
                         detected, interdicted, leaked));
+    }
+
+    /** One line for one run of a comparison, e.g. "A: 268 arrived, 143 detected, 72 interdicted, 145 leaked; ...". */
+    String line(String run) {
+        return String.format(Locale.ROOT,
+                "%s: militants %d arrived, %d detected, %d interdicted, %d leaked; groups on the move %d, "
+                        + "engagements %d, units out %d",
+                run, arrived, detected, interdicted, leaked, activeGroups, engagements, unitsOut);
     }
 }

@@ -17,14 +17,15 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import sim.display.Console;
 
 /**
- * The Console's "Scenario" menu: open a built-in scenario or a scenario file, restart the run, restart it
- * with another seed. MASON's own File items for other simulations and checkpoints are removed: a Panj model
- * is built from its scenario, not restored from a serialized checkpoint.
+ * The Console's "Scenario" menu: open a built-in scenario or a scenario file (in a comparison, as run A or as run
+ * B), restart the run, restart it with another seed. MASON's own File items for other simulations and checkpoints
+ * are removed: a Panj model is built from its scenario, not restored from a serialized checkpoint.
  */
 final class ScenarioMenu {
     /** What the menu asks of the GUI. */
     interface Actions {
-        void open(LoadedScenario scenario);
+        /** Opens {@code scenario} as run {@code run} (0: the only run, or A; 1: B). */
+        void open(int run, LoadedScenario scenario);
 
         void restart();
 
@@ -38,26 +39,31 @@ final class ScenarioMenu {
     private ScenarioMenu() {
     }
 
-    static void install(Console console, Actions actions) {
+    /** @param comparison whether the GUI compares two runs: then every opening item comes once for A, once for B */
+    static void install(Console console, Actions actions, boolean comparison) {
         JMenuBar bar = console.getJMenuBar();
         if (bar == null) {
             return;
         }
         removeUnsupported(bar);
         JMenu menu = new JMenu("Scenario");
-        JMenu builtIn = new JMenu("Open Built-in Scenario");
-        List<BuiltInScenario> scenarios = ScenarioLibrary.builtIns();
-        for (BuiltInScenario s : scenarios) {
-            JMenuItem item = new JMenuItem(s.name());
-            item.setToolTipText(s.description().isEmpty() ? null : s.description());
-            item.addActionListener(e -> load(console, s.name(), actions));
-            builtIn.add(item);
+        List<String> suffixes = comparison ? List.of(" as A", " as B") : List.of("");
+        for (int run = 0; run < suffixes.size(); run++) {
+            int slot = run;
+            JMenu builtIn = new JMenu("Open Built-in Scenario" + suffixes.get(run));
+            List<BuiltInScenario> scenarios = ScenarioLibrary.builtIns();
+            for (BuiltInScenario s : scenarios) {
+                JMenuItem item = new JMenuItem(s.name());
+                item.setToolTipText(s.description().isEmpty() ? null : s.description());
+                item.addActionListener(e -> load(console, s.name(), slot, actions));
+                builtIn.add(item);
+            }
+            builtIn.setEnabled(!scenarios.isEmpty());
+            menu.add(builtIn);
+            JMenuItem file = new JMenuItem("Open Scenario File" + suffixes.get(run) + "...");
+            file.addActionListener(e -> chooseFile(console, slot, actions));
+            menu.add(file);
         }
-        builtIn.setEnabled(!scenarios.isEmpty());
-        menu.add(builtIn);
-        JMenuItem file = new JMenuItem("Open Scenario File...");
-        file.addActionListener(e -> chooseFile(console, actions));
-        menu.add(file);
         menu.addSeparator();
         JMenuItem restart = new JMenuItem("Restart with the Same Seed");
         restart.addActionListener(e -> actions.restart());
@@ -87,17 +93,17 @@ final class ScenarioMenu {
         }
     }
 
-    private static void chooseFile(Console console, Actions actions) {
+    private static void chooseFile(Console console, int run, Actions actions) {
         JFileChooser chooser = new JFileChooser(new File(System.getProperty("user.dir")));
         chooser.setFileFilter(new FileNameExtensionFilter("Scenario files (*.yaml, *.yml)", "yaml", "yml"));
         if (chooser.showOpenDialog(console) == JFileChooser.APPROVE_OPTION) {
-            load(console, chooser.getSelectedFile().getPath(), actions);
+            load(console, chooser.getSelectedFile().getPath(), run, actions);
         }
     }
 
-    private static void load(Console console, String nameOrPath, Actions actions) {
+    private static void load(Console console, String nameOrPath, int run, Actions actions) {
         try {
-            actions.open(ScenarioLibrary.load(nameOrPath));
+            actions.open(run, ScenarioLibrary.load(nameOrPath));
         } catch (ScenarioException e) {
             JOptionPane.showMessageDialog(console, UserError.scenario(nameOrPath, e).getMessage(),
                     "Scenario not loaded", JOptionPane.ERROR_MESSAGE);

@@ -4,7 +4,10 @@ import dev.panj.sim.civil.ScreeningPoint;
 import dev.panj.sim.geo.Point;
 import java.awt.Color;
 
-/** An official crossing's screening point, with a bar for the queue of civilians waiting there. */
+/**
+ * An official crossing's screening point, coloured open or closed, with a bar for the queue of civilians waiting
+ * there and the queue's length above it; labelled with the crossing's id.
+ */
 public final class ScreeningView implements AgentView, AgentView.Queued, AgentView.Labelled {
     private final ScreeningPoint point;
 
@@ -29,8 +32,7 @@ public final class ScreeningView implements AgentView, AgentView.Queued, AgentVi
 
     @Override
     public String label() {
-        int n = point.waiting();
-        return n == 0 ? null : "queue " + n;
+        return point.id();
     }
 
     public String getId() {

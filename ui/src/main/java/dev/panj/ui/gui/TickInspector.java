@@ -1,6 +1,5 @@
 package dev.panj.ui.gui;
 
-import dev.panj.sim.model.BorderModel;
 import sim.display.GUIState;
 import sim.portrayal.SimpleInspector;
 
@@ -23,7 +22,7 @@ final class TickInspector extends SimpleInspector {
     @Override
     public void updateInspector() {
         double now = gui.state.schedule.getTime();
-        double tick = gui.state instanceof BorderModel m ? m.tick() : 0;
+        double tick = gui.state instanceof LockstepRuns r ? r.tick() : 0;
         // A restart sets the clock back: that always updates.
         if (Double.isNaN(updatedAt) || now < updatedAt || now >= updatedAt + tick - 1e-9) {
             updatedAt = now;

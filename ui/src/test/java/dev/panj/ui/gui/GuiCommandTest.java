@@ -69,6 +69,50 @@ class GuiCommandTest {
     }
 
     @Test
+    void gui_threeScenarios_isUsageError() {
+        Execution result = execute("gui", "baseline", "barrier-2015", "csto-rapid");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertFalse(result.err().contains("\tat "), result.err());
+    }
+
+    @Test
+    void gui_overlayWithOneScenario_isUsageError() {
+        Execution result = execute("gui", Played.guiStraight(), "--overlay");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("--overlay needs two scenarios"), result.err());
+    }
+
+    @Test
+    void gui_framesWithFps_isUsageError() {
+        Execution result = execute("gui", Played.guiStraight(), "--fps", "--frames", tmp.resolve("f").toString());
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("cannot be combined with --fps"), result.err());
+    }
+
+    @Test
+    void gui_framesIntoAFolderWithFiles_isUsageErrorAndTouchesNothing() throws Exception {
+        Path dir = java.nio.file.Files.createDirectory(tmp.resolve("frames"));
+        java.nio.file.Files.writeString(dir.resolve("mine.txt"), "keep");
+
+        Execution result = execute("gui", Played.guiStraight(), "--frames", dir.toString(), "--hours", "2");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("is not empty"), result.err());
+        assertEquals("keep", java.nio.file.Files.readString(dir.resolve("mine.txt")));
+    }
+
+    @Test
+    void gui_secondScenarioUnknown_namesIt() {
+        Execution result = execute("gui", "baseline", "no-such-second");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("no-such-second"), result.err());
+    }
+
+    @Test
     void gui_negativeHours_isUsageError() {
         Execution result = execute("gui", Played.guiStraight(), "--hours", "-3");
 

@@ -1,5 +1,6 @@
 package dev.panj.ui.gui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code panj gui --snapshot} as a user runs it: the packaged jar in its own JVM, with a display (CI runs the
- * build under xvfb-run), building MASON's Console and playing the map. The picture is then checked by its
- * pixels against what the same run shows when played here, without a display.
+ * {@code panj gui --snapshot} and {@code --frames} as a user runs them: the packaged jar in its own JVM, with a
+ * display (CI runs the build under xvfb-run), building MASON's Console and playing the map. The pictures are then
+ * checked pixel by pixel against what the same run shows when played here, without a display; and the terminal
+ * shows only what Panj says, even on a first run in a fresh home folder (no MASON or preferences chatter).
  */
 class GuiConsoleIT {
     private static final long TIMEOUT_SECONDS = 180;
@@ -43,8 +45,10 @@ class GuiConsoleIT {
 
     private Run panj(String... args) throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(jar()), "the packaged jar " + jar() + " should exist in the integration tests");
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=false", "-jar", jar().toString()));
+                "-Djava.awt.headless=false", "-Duser.home=" + home, "-jar", jar().toString()));
         command.addAll(List.of(args));
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
@@ -57,29 +61,66 @@ class GuiConsoleIT {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    private void snapshotShowsWhatThePlayShows(String scenario, long seed, double hours) throws Exception {
-        Path png = tmp.resolve("map.png");
+    private static int[] pixels(BufferedImage i) {
+        return i.getRGB(0, 0, i.getWidth(), i.getHeight(), null, 0, i.getWidth());
+    }
 
-        Run run = panj("gui", scenario, "--seed", Long.toString(seed), "--hours", Double.toString(hours),
-                "--snapshot", png.toString());
+    private void snapshotShowsWhatThePlayShows(List<String> scenarios, long seed, double hours) throws Exception {
+        Path png = tmp.resolve("map.png");
+        List<String> args = new ArrayList<>(List.of("gui"));
+        args.addAll(scenarios);
+        args.addAll(List.of("--seed", Long.toString(seed), "--hours", Double.toString(hours), "--snapshot",
+                png.toString()));
+
+        Run run = panj(args.toArray(String[]::new));
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("wrote " + png), run.out());
+        assertEquals("", run.err(), "nothing but Panj's own output on the terminal");
+        Path charts = tmp.resolve("map-charts.png");
+        assertEquals("wrote " + png + System.lineSeparator() + "wrote " + charts + System.lineSeparator(), run.out());
         BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(MapPicture.WIDTH, image.getWidth());
+        BorderGui played = Played.gui(scenarios, seed, hours, false);
+        assertEquals(played.picture().getWidth(), image.getWidth());
         assertEquals(MapPicture.HEIGHT, image.getHeight());
-        BorderGui played = Played.gui(scenario, seed, hours);
+        assertArrayEquals(pixels(played.picture()), pixels(image), "the snapshot is the picture of the same run");
         assertEquals(List.of(), MapExpectations.unmet(played, image));
+        BufferedImage chartPicture = ImageIO.read(charts.toFile());
+        assertEquals(played.charts().charts().size() * LiveCharts.PICTURE_WIDTH, chartPicture.getWidth());
     }
 
     @Test
     void snapshot_guiStraight_showsBorderAndEveryAgentKindInItsColour() throws Exception {
-        snapshotShowsWhatThePlayShows(Played.guiStraight(), 1, 6);
+        snapshotShowsWhatThePlayShows(List.of(Played.guiStraight()), 1, 6);
     }
 
     @Test
     void snapshot_baseline_showsCountriesBorderAndAgentsInTheirColours() throws Exception {
-        snapshotShowsWhatThePlayShows("baseline", 1, 96);
+        snapshotShowsWhatThePlayShows(List.of("baseline"), 1, 96);
+    }
+
+    @Test
+    void snapshot_comparison_showsBothMapsAsTheSamePairPlayedHere() throws Exception {
+        snapshotShowsWhatThePlayShows(List.of(Played.resource("divergence-watched.yaml"),
+                Played.resource("divergence-unwatched.yaml")), 1, 3);
+    }
+
+    @Test
+    void frames_guiStraight_writeAPngPerHourAndAGif() throws Exception {
+        Path dir = tmp.resolve("frames");
+
+        Run run = panj("gui", Played.guiStraight(), "--hours", "3", "--frames", dir.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("wrote 4 frames (hour-0000.png to hour-0003.png) and run.gif in "),
+                run.out());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("hour-0000.png", "hour-0001.png", "hour-0002.png", "hour-0003.png", "run.gif"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        BorderGui played = Played.started(List.of(Played.guiStraight()), 1, 3, false);
+        Played.play(played, 3);
+        assertArrayEquals(pixels(played.picture()), pixels(ImageIO.read(dir.resolve("hour-0003.png").toFile())));
     }
 
     @Test

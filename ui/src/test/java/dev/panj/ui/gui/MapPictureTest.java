@@ -62,7 +62,7 @@ class MapPictureTest {
         BorderGui gui = Played.gui(Played.guiStraight(), 1, 1);
         gui.settings().setSectorColours(SectorShading.Mode.COVERAGE.ordinal());
 
-        Pixels pixels = new Pixels(gui.picture(), gui.statusLines().size(), SectorShading.Mode.COVERAGE);
+        Pixels pixels = Pixels.of(gui, gui.picture());
 
         // Every 10 km sector is watched over 40 % (a post with 2 km range) or 50 % (sensors with 1 km range
         // every 4 km) of its length: all in the middle colour of the ramp, none in the terrain colour.
