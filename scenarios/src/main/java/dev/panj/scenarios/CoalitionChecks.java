@@ -3,6 +3,7 @@ package dev.panj.scenarios;
 import dev.panj.sim.config.BilateralHelpConfig;
 import dev.panj.sim.config.CooperationConfig;
 import dev.panj.sim.config.CstoConfig;
+import dev.panj.sim.config.CstoContingentConfig;
 import dev.panj.sim.config.ReactionUnitConfig;
 import dev.panj.sim.config.ScenarioConfig;
 import dev.panj.sim.config.SharingLinkConfig;
@@ -15,8 +16,8 @@ import java.util.Map;
 /**
  * Checks between countries: a sharing link or a request for help joins two different countries and appears once,
  * the helping country has reaction units to lend (and the units it names are its own), and CSTO members and
- * contingents are listed once each. That the countries have commands is checked with every other user of a
- * command ({@link ScenarioValidator}).
+ * contingents are listed once each, each deploying at most what it pledged. That the countries have commands is
+ * checked with every other user of a command ({@link ScenarioValidator}).
  */
 final class CoalitionChecks {
 
@@ -37,6 +38,20 @@ final class CoalitionChecks {
         context.unique(keyed, "member");
         context.unique(CheckContext.keyed("csto.contingents", CheckContext.listOf(config.csto(),
                 CstoConfig::contingents), "country", c -> c.country()), "country");
+        contingents(CheckContext.listOf(config.csto(), CstoConfig::contingents));
+    }
+
+    /** A contingent sends at most what its country pledged to the force. */
+    private void contingents(List<CstoContingentConfig> contingents) {
+        for (int i = 0; i < contingents.size(); i++) {
+            String path = SourceMap.element("csto.contingents", i);
+            CstoContingentConfig c = contingents.get(i);
+            String deployed = SourceMap.child(path, "deployed");
+            if (context.sound(deployed, SourceMap.child(path, "pledged")) && c.deployed() > c.pledged()) {
+                context.report(deployed, "expected at most the " + c.pledged() + " personnel "
+                        + c.country() + " pledged (pledged), found " + c.deployed());
+            }
+        }
     }
 
     private void links(List<SharingLinkConfig> links) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class ChangeGroupTest {
 
     private static ChangeSet barrier() throws ScenarioException {
-        return ScenarioChanges.between(ScenarioLibrary.load("barrier-2015-national"),
-                ScenarioLibrary.load("barrier-2015"));
+        return ScenarioChanges.between(ScenarioLibrary.load(ChangeSetTest.HELP_NATIONAL),
+                ScenarioLibrary.load(ChangeSetTest.HELP_JOINT));
     }
 
     @Test

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** The changes between two scenarios, and the scenarios in between, built from the trees and checked like files. */
 class ChangeSetTest {
+    /** Co-operation and Russian combat help switched on together (test pair, see the files). */
+    static final String HELP_NATIONAL = "src/test/resources/dev/panj/scenarios/attribution/help-national.yaml";
+    static final String HELP_JOINT = "src/test/resources/dev/panj/scenarios/attribution/help-joint.yaml";
+
 
     /** Lines 1-12: a camp, a town, two commands, two posts and two timeline entries. */
     private static final String BASE = """
@@ -29,9 +33,9 @@ class ChangeSetTest {
             """;
 
     @Test
-    void changes_ofBarrier2015_areThoseOfScenariosDiff_oneLineEach() throws Exception {
-        LoadedScenario national = ScenarioLibrary.load("barrier-2015-national");
-        LoadedScenario joint = ScenarioLibrary.load("barrier-2015");
+    void changes_ofCooperationAndRussianHelp_areThoseOfScenariosDiff_oneLineEach() throws Exception {
+        LoadedScenario national = ScenarioLibrary.load(HELP_NATIONAL);
+        LoadedScenario joint = ScenarioLibrary.load(HELP_JOINT);
 
         ChangeSet set = ScenarioChanges.between(national, joint);
 

@@ -37,9 +37,9 @@ class GeoDataLoaderTest {
     }
 
     @Test
-    void load_places_hasTwentyWithTypesAndCoordinates() {
+    void load_places_hasTwentyFiveWithTypesAndCoordinates() {
         GeoData geo = GeoDataLoader.load();
-        assertEquals(20, geo.places().size());
+        assertEquals(25, geo.places().size());
         assertTrue(geo.places().keySet().containsAll(List.of("kunduz", "dushanbe", "panji-poyon", "kant")));
         Place kant = geo.places().get("kant");
         assertEquals("base", kant.type());

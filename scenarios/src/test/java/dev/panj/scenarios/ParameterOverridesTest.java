@@ -34,10 +34,10 @@ class ParameterOverridesTest {
 
     @Test
     void withOverrides_commandByCountry_changesThatValueOnly() throws ScenarioException {
-        LoadedScenario changed = with("commands[TJK].processingDelay", "2 h");
+        LoadedScenario changed = with("commands[KGZ].processingDelay", "2 h");
 
-        assertEquals(2.0, command(changed, "TJK").processingDelay());
-        assertEquals(List.of("commands[TJK].processingDelay: 0.5 h → 2 h"),
+        assertEquals(2.0, command(changed, "KGZ").processingDelay());
+        assertEquals(List.of("commands[KGZ].processingDelay: 0.5 h → 2 h"),
                 ScenarioLibrary.differences(barrier().config(), changed.config()));
         assertNotEquals(barrier().sha256(), changed.sha256());
     }
@@ -120,8 +120,9 @@ class ParameterOverridesTest {
 
     @Test
     void withOverrides_unknownItem_listsTheItemsAndSuggests() {
-        assertEquals("posts: expected an index from 0 to 3 or the id of an item (tj-post-west, tj-post-gorge, "
-                + "tj-post-east, kg-post-batken), found 'tj-post-wst'; did you mean 'tj-post-west'?",
+        assertEquals("posts: expected an index from 0 to 5 or the id of an item (tj-post-west, tj-post-gorge, "
+                + "tj-post-east, kg-post-batken, kg-post-isfara, tj-post-kgz), found 'tj-post-wst'; did you mean "
+                + "'tj-post-west'?",
                 problem("posts[tj-post-wst].spacing", "10 km"));
     }
 

@@ -1,12 +1,9 @@
 package dev.panj.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.panj.sim.config.ScenarioConfig;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** {@code panj scenarios diff}: the parameters that differ after resolution. */
@@ -46,7 +43,8 @@ class ScenarioDiffTest {
         String without = BASE.replace("  - {id: a, location: {chainage: 10 km}, sensor: {range: 1 km}}\n", "");
         assertEquals(List.of("posts[a]: {id: a, country: TJK, location: {chainage: 10 km, offset: 0 km}, offset: 0.5 km, "
                 + "garrison: 20, sensor: {model: definite-range, range: 1 km, probability: 1, glimpseRate: 0 /h, "
-                + "nightVision: false}, reportDelay: 0.5 h, corruption: 0, bribeMaxGroupSize: 5} → (none)"),
+                + "nightVision: false}, reportDelay: 0.5 h, corruption: 0, bribeMaxGroupSize: 5, "
+                + "effectiveness: 0.1 /h, breakpoint: 0.5} → (none)"),
                 diff(BASE, without));
     }
 
@@ -70,24 +68,6 @@ class ScenarioDiffTest {
         String a = BASE + "cooperation: {links: [{from: TJK, to: KGZ, probability: 0.3, delay: 6 h}]}\n";
         assertEquals(List.of("cooperation.links[from=TJK,to=KGZ].probability: 0.3 → 0.9"),
                 diff(a, a.replace("probability: 0.3", "probability: 0.9")));
-    }
-
-    @Test
-    void diff_barrier2015AndItsNationalVariant_differOnlyInCooperation() throws Exception {
-        List<String> names = ScenarioLibrary.builtIns().stream().map(BuiltInScenario::name).toList();
-        assertTrue(names.contains("barrier-2015") && names.contains("barrier-2015-national"),
-                "the built-ins barrier-2015 and barrier-2015-national are missing from the library: " + names);
-        List<String> lines = ScenarioLibrary.differences(ScenarioLibrary.load("barrier-2015").config(),
-                ScenarioLibrary.load("barrier-2015-national").config());
-        assertFalse(lines.isEmpty());
-        // Cooperation: sharing and improved reporting, the commands' improved delays, bilateral help, the CSTO,
-        // and the timeline's cooperation switches and CSTO requests.
-        Pattern cooperation = Pattern.compile("(cooperation\\.|bilateralHelp|csto\\.|commands\\[[A-Z]+\\]\\.improved"
-                + "|timeline\\[\\d+\\](\\.cooperation|\\.cstoRequest|: .*(cooperation|cstoRequest): )).*");
-        for (String line : lines) {
-            assertTrue(cooperation.matcher(line).matches(), "not a cooperation difference: " + line);
-        }
-        assertTrue(lines.contains("cooperation.improved: true → false"), lines.toString());
     }
 
     private static List<String> diff(String a, String b) throws ScenarioException {

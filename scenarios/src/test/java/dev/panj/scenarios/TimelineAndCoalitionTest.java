@@ -227,6 +227,17 @@ class TimelineAndCoalitionTest {
     }
 
     @Test
+    void csto_contingentDeployingMoreThanItPledged_isReported() {
+        assertEquals("csto.contingents[0].deployed: expected at most the 300 personnel KGZ pledged (pledged), found 600",
+                pathAndMessage(BASE.replace("csto: {enabled: true, members: [TJK, KGZ]}\n", """
+                csto:
+                  enabled: true
+                  contingents:
+                    - {country: KGZ, pledged: 300, deployed: 600, airbase: {place: dushanbe}}
+                """)));
+    }
+
+    @Test
     void civilians_flowToAnUnknownCrossing_isReported() {
         assertEquals("civilians.flows[0].crossing: expected the id of an entry in civilians.crossings (bridge), found "
                 + "'ford'", pathAndMessage(BASE.replace("  crossings: [{id: bridge, location: {chainage: 30 km}}]\n",

@@ -39,7 +39,7 @@ class CoalitionAndCiviliansTest {
 
     private static TestScenario sharedDetections(double probability) {
         TestScenario s = new TestScenario();
-        s.commands.add(new CommandConfig("KGZ", 0.25, 0, 1, Double.NaN, 0, 1));
+        s.commands.add(new CommandConfig("KGZ", 0.25, 0, 1, Double.NaN, 0, 1, 0));
         s.cooperation = new CooperationConfig(List.of(new SharingLinkConfig("TJK", "KGZ", probability, 1,
                 Double.NaN, Double.NaN)), false, 1);
         s.sensorLine(0, 100, 1, TestScenario.cookieCutter(1, 1));

@@ -77,7 +77,7 @@ class ModelBehaviourTest {
     void inland_sightings_reportGroupsThatNoSensorSaw() {
         TestScenario s = new TestScenario();
         s.duration = 120;
-        s.commands.set(0, new dev.panj.sim.config.CommandConfig("TJK", 0.25, 0, 1, Double.NaN, 0.2, 1));
+        s.commands.set(0, new dev.panj.sim.config.CommandConfig("TJK", 0.25, 0, 1, Double.NaN, 0.2, 1, 0));
         s.wave(200, 0, 0.1, TestScenario.group(5, SectorChoice.UNIFORM, 0, 100));
         RunResult res = run(s, 6, List.of());
         // 40 km inland at 4 km/h after the exit leg: about 9 h exposed at 0.2 /h, so most are seen at least once.

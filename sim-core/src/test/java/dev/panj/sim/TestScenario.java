@@ -61,7 +61,7 @@ public final class TestScenario {
     public final List<SensorLineConfig> sensorLines = new ArrayList<>();
     public final List<PatrolConfig> patrols = new ArrayList<>();
     public final List<ReactionUnitConfig> units = new ArrayList<>();
-    public final List<CommandConfig> commands = new ArrayList<>(List.of(new CommandConfig("TJK", 0.25, 0, 1, Double.NaN, 0, 1)));
+    public final List<CommandConfig> commands = new ArrayList<>(List.of(new CommandConfig("TJK", 0.25, 0, 1, Double.NaN, 0, 1, 0)));
     public CooperationConfig cooperation = new CooperationConfig(List.of(), false, 1);
     public final List<BilateralHelpConfig> bilateral = new ArrayList<>();
     public CstoConfig csto = new CstoConfig(false, List.of(), 50, 72, List.of());
@@ -102,9 +102,17 @@ public final class TestScenario {
         return this;
     }
 
+    /** A post of 20 that watches and reports, and does not fight. */
     public TestScenario post(double chainage, SensorConfig sensor, double corruption, int bribeMax) {
+        return post(chainage, sensor, corruption, bribeMax, 20, 0, 0.5);
+    }
+
+    /** A post whose garrison fights the groups it sees with {@code effectiveness} and {@code breakpoint}. */
+    public TestScenario post(double chainage, SensorConfig sensor, double corruption, int bribeMax, int garrison,
+                             double effectiveness, double breakpoint) {
         posts.add(new BorderPostConfig("post" + (posts.size() + 1), null, "TJK", LocationConfig.atChainage(chainage, 0.5),
-                Double.NaN, Double.NaN, Double.NaN, 0.5, 20, sensor, 0.5, corruption, bribeMax));
+                Double.NaN, Double.NaN, Double.NaN, 0.5, garrison, sensor, 0.5, corruption, bribeMax, effectiveness,
+                breakpoint));
         return this;
     }
 

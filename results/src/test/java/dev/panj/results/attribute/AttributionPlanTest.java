@@ -26,9 +26,10 @@ class AttributionPlanTest {
     }
 
     @Test
-    void build_barrier2015_isAFullFactorialOfItsFiveItems_fromBaseToTarget() throws Exception {
-        LoadedScenario national = ScenarioLibrary.load("barrier-2015-national");
-        LoadedScenario joint = ScenarioLibrary.load("barrier-2015");
+    void build_cooperationAndRussianHelp_isAFullFactorialOfItsFiveItems_fromBaseToTarget() throws Exception {
+        // Co-operation and Russian combat help switched on together (test pair, see the files).
+        LoadedScenario national = ScenarioLibrary.load("src/test/resources/dev/panj/results/attribution/help-national.yaml");
+        LoadedScenario joint = ScenarioLibrary.load("src/test/resources/dev/panj/results/attribution/help-joint.yaml");
 
         AttributionPlan plan = plan(national, joint, 32);
 

@@ -88,9 +88,9 @@ class FactorParserTest {
 
     @Test
     void parse_unknownItem_listsTheItems() {
-        assertEquals("--vary 'posts[tj-post-wst].spacing=10km,20km': posts: expected an index from 0 to 3 or the id "
-                + "of an item (tj-post-west, tj-post-gorge, tj-post-east, kg-post-batken), found 'tj-post-wst'; did "
-                + "you mean 'tj-post-west'?", problem("posts[tj-post-wst].spacing=10km,20km"));
+        assertEquals("--vary 'posts[tj-post-wst].spacing=10km,20km': posts: expected an index from 0 to 5 or the id "
+                + "of an item (tj-post-west, tj-post-gorge, tj-post-east, kg-post-batken, kg-post-isfara, tj-post-kgz), "
+                + "found 'tj-post-wst'; did you mean 'tj-post-west'?", problem("posts[tj-post-wst].spacing=10km,20km"));
     }
 
     @Test

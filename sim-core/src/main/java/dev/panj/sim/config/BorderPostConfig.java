@@ -2,7 +2,9 @@ package dev.panj.sim.config;
 
 /**
  * A manned border post, or a series of identical posts every {@code spacing} km between {@code from} and
- * {@code to} along the border. Give either a location or from/to/spacing.
+ * {@code to} along the border. Give either a location or from/to/spacing. A post whose garrison has an
+ * effectiveness fights the groups it sees and reports under the engagement law of the reaction units; its losses
+ * are not replaced during the run.
  */
 public record BorderPostConfig(
         @Param(doc = "Identifier (a series numbers its posts id-1, id-2, ...).") String id,
@@ -22,5 +24,10 @@ public record BorderPostConfig(
                 unit = Unit.DURATION, def = "30 min", min = 0, max = 720) double reportDelay,
         @Param(doc = "Probability that a detected small group bribes its way through, unreported.",
                 unit = Unit.PROBABILITY, def = "0", min = 0, max = 1) double corruption,
-        @Param(doc = "Largest group that can bribe its way through.", def = "5", min = 0, max = 100000) int bribeMaxGroupSize) {
+        @Param(doc = "Largest group that can bribe its way through.", def = "5", min = 0, max = 100000) int bribeMaxGroupSize,
+        @Param(doc = "Lanchester effectiveness of the garrison when it fights a group it has seen: militants put out "
+                + "of action per soldier per hour (0: the post only watches and reports).", unit = Unit.PER_CAPITA_RATE,
+                def = "0.1 /h", min = 0, max = 100) double effectiveness,
+        @Param(doc = "The garrison breaks off a fight when it falls to this share of its strength at the start.",
+                unit = Unit.PROBABILITY, def = "0.5", min = 0, max = 1) double breakpoint) {
 }

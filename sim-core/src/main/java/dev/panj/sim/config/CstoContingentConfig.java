@@ -3,9 +3,9 @@ package dev.panj.sim.config;
 /** A member state's contingent of the CSTO collective rapid-reaction force. */
 public record CstoContingentConfig(
         @Param(doc = "Contributing country.") String country,
-        @Param(doc = "Personnel pledged to the force (for the record; the article's figures).", min = 0, max = 1000000)
+        @Param(doc = "Personnel the country pledged to the force; deployed may not exceed it.", min = 0, max = 1000000)
         int pledged,
-        @Param(doc = "Personnel actually sent to the crisis area.", min = 0, max = 1000000) int deployed,
+        @Param(doc = "Personnel actually sent to the crisis area (at most pledged).", min = 0, max = 1000000) int deployed,
         @Param(doc = "The deployed personnel are split into units of this size.", def = "300", min = 1, max = 100000)
         int unitSize,
         @Param(doc = "Probability that the contingent is at readiness when activated.", unit = Unit.PROBABILITY,

@@ -2,7 +2,9 @@ package dev.panj.sim.event;
 
 /**
  * An engagement ended. Losses are personnel put out of action during it (whole numbers in the
- * stochastic mode, real numbers in the deterministic mode); remaining strengths are at the end.
+ * stochastic mode, real numbers in the deterministic mode); remaining strengths are at the end. The security
+ * side is every force in the fight ({@code unit}: the one that started it; units that joined are in
+ * {@link EngagementJoined}).
  */
 public record EngagementEnded(double time, long group, String unit, double securityLosses, double militantLosses,
                               double securityRemaining, double militantsRemaining, EngagementOutcome outcome)

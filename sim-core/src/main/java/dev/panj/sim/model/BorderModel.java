@@ -102,7 +102,7 @@ public final class BorderModel extends SimState {
                 civilians,
                 groupMovement,
                 new Detection(ctx, clock, militants, deployment.sensors(), deployment.maxRange(),
-                        deployment.patrols(), alerts, reporting),
+                        deployment.patrols(), alerts, reporting, new PostDefence(deployment.posts(), combat)),
                 new InlandSightings(ctx, clock, militants, forces, reporting),
                 unitMovement,
                 combat,
@@ -152,6 +152,11 @@ public final class BorderModel extends SimState {
 
     public List<FixedSensor> fixedSensors() {
         return deployment.sensors();
+    }
+
+    /** The border posts' garrisons (strength left, whether fighting). */
+    public List<BorderPost> posts() {
+        return deployment.posts();
     }
 
     public List<ReactionUnit> units() {

@@ -15,17 +15,20 @@ import java.util.List;
 
 /**
  * The forces a scenario puts in place before anything happens: border posts (single, or a series every
- * {@code spacing} km from {@code from + spacing/2}), sensor lines likewise, patrols on their stretches, and the
+ * {@code spacing} km from {@code from + spacing/2}; each both a detector and a garrison), sensor lines likewise, patrols on their stretches, and the
  * reaction units at their bases under their commands.
  */
 final class Deployment {
     private final List<FixedSensor> sensors;
+    private final List<BorderPost> posts;
     private final double maxRange;
     private final List<Patrol> patrols;
     private final Forces forces;
 
-    private Deployment(List<FixedSensor> sensors, double maxRange, List<Patrol> patrols, Forces forces) {
+    private Deployment(List<FixedSensor> sensors, List<BorderPost> posts, double maxRange, List<Patrol> patrols,
+                       Forces forces) {
         this.sensors = List.copyOf(sensors);
+        this.posts = List.copyOf(posts);
         this.maxRange = maxRange;
         this.patrols = List.copyOf(patrols);
         this.forces = forces;
@@ -35,11 +38,13 @@ final class Deployment {
         ScenarioConfig config = ctx.config();
         World world = ctx.world();
         List<FixedSensor> sensors = new ArrayList<>();
+        List<BorderPost> posts = new ArrayList<>();
         double maxRange = 0;
         for (BorderPostConfig p : config.posts()) {
             if (p.location() != null) {
                 sensors.add(new FixedSensor(p.id(), DetectorKind.POST, p.country(), world.resolve(p.location()),
                         p.sensor(), p.reportDelay(), p.corruption(), p.bribeMaxGroupSize(), p.garrison()));
+                posts.add(new BorderPost(sensors.get(sensors.size() - 1), p.effectiveness(), p.breakpoint()));
             } else {
                 Border b = borderOf(world, p.border());
                 double[] at = series(b, p.from(), p.to(), p.spacing());
@@ -47,6 +52,7 @@ final class Deployment {
                     sensors.add(new FixedSensor(p.id() + "-" + (k + 1), DetectorKind.POST, p.country(),
                             b.line().at(at[k], p.offset()), p.sensor(), p.reportDelay(), p.corruption(),
                             p.bribeMaxGroupSize(), p.garrison()));
+                    posts.add(new BorderPost(sensors.get(sensors.size() - 1), p.effectiveness(), p.breakpoint()));
                 }
             }
             maxRange = Math.max(maxRange, p.sensor().range());
@@ -74,7 +80,7 @@ final class Deployment {
         for (ReactionUnitConfig u : config.reactionUnits()) {
             forces.deploy(u, u.country());
         }
-        return new Deployment(sensors, maxRange, patrols, forces);
+        return new Deployment(sensors, posts, maxRange, patrols, forces);
     }
 
     private static Border borderOf(World world, String id) {
@@ -95,6 +101,11 @@ final class Deployment {
     /** Border posts and sensors, in the scenario's order. */
     List<FixedSensor> sensors() {
         return sensors;
+    }
+
+    /** The border posts as fighting forces (their garrisons), in the scenario's order. */
+    List<BorderPost> posts() {
+        return posts;
     }
 
     /** The longest range of any post or sensor line the scenario names (0 without any). */

@@ -24,7 +24,8 @@ import java.util.List;
  * Definite-range sensors draw once per pass (a pass that continues from the last tick is the same pass),
  * glimpse-rate sensors once per tick in range. A manned detector may be bribed by a small group (it then
  * reports nothing); otherwise the detection is reported, and a group seen for the first time before it has
- * crossed may turn back.
+ * crossed may turn back. A reported detection is also offered to the garrisons ({@link Garrisons}): a post may
+ * fight the group it saw, which then stops, and is looked for no more this tick.
  */
 final class Detection implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -37,6 +38,11 @@ final class Detection implements Steppable {
         void detected(Detector detector, MilitantGroup group, Point where, double time);
     }
 
+    /** Who may fight what was seen: a reported detection, after the group has had its chance to turn back. */
+    interface Garrisons {
+        void sighted(Detector detector, MilitantGroup group, double time);
+    }
+
     private final ModelContext ctx;
     private final TickClock clock;
     private final Militants militants;
@@ -45,6 +51,7 @@ final class Detection implements Steppable {
     private final List<Patrol> patrols;
     private final SectorAlerts alerts;
     private final Reports reports;
+    private final Garrisons garrisons;
     private final DetectionModel model;
     private final World world;
     private final Exposure exposure = new Exposure();
@@ -53,12 +60,12 @@ final class Detection implements Steppable {
     private MilitantGroup current;
     private final SensorGrid.Visitor visitor = sensor -> {
         evaluate(current, sensor);
-        return !current.state().terminal();
+        return looking(current);
     };
 
     /** @param maxRange the longest range of any fixed sensor: how far around a path the grid is searched */
     Detection(ModelContext ctx, TickClock clock, Militants militants, List<FixedSensor> sensors, double maxRange,
-              List<Patrol> patrols, SectorAlerts alerts, Reports reports) {
+              List<Patrol> patrols, SectorAlerts alerts, Reports reports, Garrisons garrisons) {
         this.ctx = ctx;
         this.clock = clock;
         this.militants = militants;
@@ -67,6 +74,7 @@ final class Detection implements Steppable {
         this.patrols = patrols;
         this.alerts = alerts;
         this.reports = reports;
+        this.garrisons = garrisons;
         this.world = ctx.world();
         this.model = new DetectionModel(ctx.config().detection(), world.clock());
     }
@@ -86,7 +94,7 @@ final class Detection implements Steppable {
         tr.bounds(box);
         current = g;
         grid.forEachNear(box[0] - maxRange, box[1] - maxRange, box[2] + maxRange, box[3] + maxRange, visitor);
-        for (int i = 0; i < patrols.size() && !g.state().terminal(); i++) {
+        for (int i = 0; i < patrols.size() && looking(g); i++) {
             Patrol p = patrols.get(i);
             if (p.mayReach(box)) {
                 evaluate(g, p);
@@ -118,7 +126,7 @@ final class Detection implements Steppable {
                 double p = model.probability(d.sensor(), cond, g.size(), 0);
                 if (ctx.keyed().uniform(g.uid(), d.uid(), ps.passes) < p) {
                     detected(g, d, when, ps.passes);
-                    if (g.state().terminal()) {
+                    if (!looking(g)) {
                         break;
                     }
                 }
@@ -168,5 +176,11 @@ final class Detection implements Steppable {
             ctx.publish(new GroupTurnedBack(time, g.uid(), g.size(), sector));
         }
         reports.detected(d, g, where, time);
+        garrisons.sighted(d, g, time);
+    }
+
+    /** A group is looked for until it finishes, or until a fight stops it during this phase. */
+    private static boolean looking(MilitantGroup g) {
+        return !g.state().terminal() && g.state() != GroupState.ENGAGED;
     }
 }

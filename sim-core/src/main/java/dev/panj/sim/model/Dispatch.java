@@ -11,7 +11,8 @@ import sim.engine.Steppable;
 
 /**
  * How a command picks a unit. For a track it has decided on, while the group is within its reach and fewer
- * units than {@code maxUnitsPerGroup} are after it, the command sends the ready unit that can intercept soonest
+ * units than the rule allows are after it ({@code maxUnitsPerGroup}, or one for a group smaller than
+ * {@code largeGroupSize}; units that reach the group while it fights join the fight), the command sends the ready unit that can intercept soonest
  * (mobilisation plus travel at its speed, slowed by the terrain at its base by road, to where the group will
  * be; across the border: to its crossing point). The unit leaves after its mobilisation delay, plus the unready
  * delay with probability 1 − readiness (a draw keyed by unit and group). Ninth phase of a tick: tracks that
@@ -46,8 +47,8 @@ final class Dispatch implements Steppable, Reporting.Decisions {
     @Override
     public void send(NationalCommand cmd, NationalCommand.GroupTrack t, double now) {
         MilitantGroup g = t.group;
-        while (t.active && !g.state().terminal() && cmd.canReach(g)
-                && t.assigned.size() < cmd.config().maxUnitsPerGroup()) {
+        int most = unitsFor(cmd, g);
+        while (t.active && !g.state().terminal() && cmd.canReach(g) && t.assigned.size() < most) {
             ReactionUnit best = null;
             double bestTime = Double.POSITIVE_INFINITY;
             for (ReactionUnit u : cmd.unitsView()) {
@@ -72,6 +73,15 @@ final class Dispatch implements Steppable, Reporting.Decisions {
             t.assigned.add(best);
             ctx.publish(new UnitDispatched(now, uc.id(), g.uid(), (int) Math.round(best.strength()), now + delay));
         }
+    }
+
+    /**
+     * The most units a command sends after a group: maxUnitsPerGroup for a group of at least largeGroupSize
+     * militants (every group when largeGroupSize is 0), one for a smaller group.
+     */
+    static int unitsFor(NationalCommand cmd, MilitantGroup g) {
+        int large = cmd.config().largeGroupSize();
+        return large == 0 || g.size() >= large ? cmd.config().maxUnitsPerGroup() : 1;
     }
 
     /** Hours until the unit could meet the group: a fixed point of mobilisation plus travel to its predicted position. */

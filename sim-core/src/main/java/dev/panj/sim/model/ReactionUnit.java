@@ -13,7 +13,7 @@ import dev.panj.sim.world.World;
  * known position once the track is lost. It returns to base after an engagement or a fruitless search. It
  * moves only when {@link UnitMovement} moves it.
  */
-public final class ReactionUnit {
+public final class ReactionUnit implements SecurityForce {
     private final ReactionUnitConfig config;
     private final Point base;
     private final World world;
@@ -140,6 +140,7 @@ public final class ReactionUnit {
         return config;
     }
 
+    @Override
     public String id() {
         return config.id();
     }
@@ -152,6 +153,7 @@ public final class ReactionUnit {
         return target;
     }
 
+    @Override
     public double strength() {
         return strength;
     }

@@ -9,9 +9,10 @@ import sim.engine.Steppable;
  * Sixth phase of a tick: the reaction units move. A resting unit whose turnaround is over is ready again. A
  * unit sent after a group heads where its command places the group ({@link NationalCommand#aimPoint}), or is
  * recalled when the group is out of its command's reach. On the way it makes contact when its path comes within
- * its contact range of the group's (the same exact test as detection) and the group is where it may be fought;
- * a unit that reaches the last known position of a group its command has lost goes home. A unit back at base
- * reports the personnel-hours of its sortie.
+ * its contact range of the group's (the same exact test as detection) and the group is where it may be fought
+ * (if the group is already fighting a unit or a post, the unit joins that fight); a unit that reaches the last
+ * known position of a group its command has lost goes home. A unit back at base reports the personnel-hours of
+ * its sortie.
  */
 final class UnitMovement implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -19,6 +20,9 @@ final class UnitMovement implements Steppable {
     /** Where a contact goes: the unit and the group start to fight at {@code time}. */
     interface Contact {
         void contact(ReactionUnit unit, MilitantGroup group, double time);
+
+        /** The unit reaches its group while the group fights: true when it joined the fight. */
+        boolean join(ReactionUnit unit, MilitantGroup group, double time);
     }
 
     private final ModelContext ctx;
@@ -63,11 +67,16 @@ final class UnitMovement implements Steppable {
         u.move(now, clock.length());
         if (u.state() == UnitState.EN_ROUTE) {
             MilitantGroup g = u.target();
-            if (cmd.canEngage(g) && g.state() != GroupState.ENGAGED) {
+            if (cmd.canEngage(g)) {
                 exposure.between(u.track(), g.track(), u.config().contactRange());
                 if (exposure.intervals() > 0) {
-                    contact.contact(u, g, exposure.start(0));
-                    return;
+                    if (g.state() != GroupState.ENGAGED) {
+                        contact.contact(u, g, exposure.start(0));
+                        return;
+                    }
+                    if (contact.join(u, g, exposure.start(0))) {
+                        return;
+                    }
                 }
             }
             if (!cmd.tracking(g) && u.atDestination()) {

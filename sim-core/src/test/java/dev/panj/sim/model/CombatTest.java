@@ -8,6 +8,7 @@ import dev.panj.sim.config.TerrainClass;
 import dev.panj.sim.config.TerrainConfig;
 import dev.panj.sim.config.Transport;
 import dev.panj.sim.event.EngagementEnded;
+import dev.panj.sim.event.EngagementJoined;
 import dev.panj.sim.event.EngagementOutcome;
 import dev.panj.sim.event.EngagementStarted;
 import dev.panj.sim.event.GroupInterdicted;
@@ -180,5 +181,66 @@ class CombatTest {
         assertEquals(0.125, s.harm.get(0)[1], 1e-12);
         assertEquals(0.25, s.harm.get(1)[1], 1e-12);
         assertEquals(4, s.harm.get(0)[0], "keyed by the tick's number: the tick of 1 h is the fifth");
+    }
+
+    /**
+     * A second unit (20 soldiers, a = 0.1) joins at 1.5 h the fight of the first (10 soldiers, a = 0.05) against 12
+     * militants (b = 0.05, breaking at 6): up to 1.5 h the square law of the first alone, then of the first's survivors plus 20 soldiers
+     * at the strength-weighted effectiveness; the losses are shared pro rata and each unit keeps its own.
+     */
+    @Test
+    void join_secondUnit_fightsOnWithTheCombinedStrength_andBothTakeTheirShareOfTheLosses() {
+        Setup s = new Setup(10, 0.05, 0.3, 12, 0.05, 0.5, 1, 24);
+        ReactionUnit second = s.forces.deploy(new ReactionUnitConfig("v", "TJK", LocationConfig.atChainage(60, 10), 20,
+                0, 1, 0, Transport.ROAD, 40, 0.1, 0.3, 1, 2), "TJK");
+        boolean[] joined = new boolean[1];
+        Steppable join = state -> {
+            if (s.rig.clock.start() == 1.0) {
+                joined[0] = s.combat.join(second, s.group, 1.5);
+            }
+        };
+
+        s.rig.ticks(0, 12, s.groups, s.contact, join, s.combat);
+
+        assertTrue(joined[0]);
+        double[] atJoin = dev.panj.sim.combat.Lanchester.squareLaw(10, 12, 0.05, 0.05, 1.5 - CONTACT);
+        double i = atJoin[0] + 20;
+        double a = (0.05 * atJoin[0] + 0.1 * 20) / i;
+        EngagementJoined j = s.rig.events(EngagementJoined.class).get(0);
+        assertEquals(1.5, j.time(), 1e-12);
+        assertEquals("v", j.unit());
+        assertEquals(20, j.security());
+        assertEquals(atJoin[1], j.militants(), 1e-9);
+        EngagementEnded ended = s.rig.events(EngagementEnded.class).get(0);
+        assertEquals(EngagementOutcome.MILITANTS_BROKEN, ended.outcome());
+        assertEquals(1.5 + timeMilitantsFallTo(i, atJoin[1], a, 0.05, 6), ended.time(), 1e-6);
+        assertEquals("u", ended.unit(), "the unit that started the fight");
+        double left = i - (ended.securityLosses() - (10 - atJoin[0]));
+        assertEquals(atJoin[0] * left / i, s.unit.strength(), 1e-9);
+        assertEquals(20 * left / i, second.strength(), 1e-9);
+        assertEquals(ended.securityLosses(), (10 - s.unit.strength()) + (20 - second.strength()), 1e-9);
+        assertEquals(UnitState.RETURNING, s.unit.state());
+        assertEquals(UnitState.RETURNING, second.state());
+        assertEquals(GroupState.INTERDICTED, s.group.state());
+    }
+
+    @Test
+    void join_afterTheFightIsOver_joinsNothing() {
+        Setup s = new Setup(40, 0.2, 0.3, 6, 0.05, 0.5, 1, 24);
+        ReactionUnit second = s.forces.deploy(new ReactionUnitConfig("v", "TJK", LocationConfig.atChainage(60, 10), 20,
+                0, 1, 0, Transport.ROAD, 40, 0.1, 0.3, 1, 2), "TJK");
+        boolean[] joined = {true};
+        Steppable join = state -> {
+            if (s.rig.clock.start() == 1.0) {
+                joined[0] = s.combat.join(second, s.group, 1.99);
+            }
+        };
+
+        s.rig.ticks(0, 3, s.groups, s.contact, join, s.combat);
+
+        assertFalse(joined[0], "40 soldiers at a = 0.2 break 6 militants well before 1.99 h");
+        assertTrue(s.rig.events(EngagementJoined.class).isEmpty());
+        assertEquals(20, second.strength());
+        assertEquals(UnitState.READY, second.state());
     }
 }

@@ -21,7 +21,7 @@ class DeploymentTest {
 
     private static BorderPostConfig series(String id, double from, double to, double spacing, double range) {
         return new BorderPostConfig(id, null, "TJK", null, from, to, spacing, 0.5, 25,
-                TestScenario.cookieCutter(range, 1), 0.5, 0.1, 5);
+                TestScenario.cookieCutter(range, 1), 0.5, 0.1, 5, 0.1, 0.5);
     }
 
     @Test

@@ -34,9 +34,13 @@ class DispatchTest {
         final Dispatch dispatch;
 
         Setup(int maxUnitsPerGroup, ReactionUnitConfig... units) {
+            this(maxUnitsPerGroup, 0, units);
+        }
+
+        Setup(int maxUnitsPerGroup, int largeGroupSize, ReactionUnitConfig... units) {
             TestScenario s = new TestScenario();
-            s.commands.set(0, new CommandConfig("TJK", 0.25, 0, maxUnitsPerGroup, Double.NaN, 0, 1));
-            s.commands.add(new CommandConfig("KGZ", 0.25, 0, 1, Double.NaN, 0, 1));
+            s.commands.set(0, new CommandConfig("TJK", 0.25, 0, maxUnitsPerGroup, Double.NaN, 0, 1, largeGroupSize));
+            s.commands.add(new CommandConfig("KGZ", 0.25, 0, 1, Double.NaN, 0, 1, 0));
             rig = Rig.of(s);
             forces = new Forces(rig.ctx, rig.config.commands());
             for (ReactionUnitConfig u : units) {
@@ -99,6 +103,34 @@ class DispatchTest {
         assertEquals(List.of("b", "c"), s.sent());
         assertEquals(2, t.assigned.size());
         assertEquals(UnitState.READY, s.forces.units().get(0).state());
+    }
+
+    @Test
+    void dispatch_largeGroupRule_sendsThreeUnitsToAGroupAtTheThreshold_andOneToASmallerGroup() {
+        Setup s = new Setup(3, 20, unit("a", "TJK", 10, 1), unit("b", "TJK", 45, 1), unit("c", "TJK", 58, 1),
+                unit("d", "TJK", 90, 1), unit("e", "TJK", 95, 1));
+        MilitantGroup large = s.rig.group(1, 20, 50);
+        MilitantGroup small = s.rig.group(2, 19, 92);
+        NationalCommand.GroupTrack tl = s.decided("TJK", large);
+        NationalCommand.GroupTrack ts = s.decided("TJK", small);
+
+        s.dispatch.send(s.forces.command("TJK"), tl, 3.0);
+        s.dispatch.send(s.forces.command("TJK"), ts, 3.0);
+        s.dispatch.send(s.forces.command("TJK"), ts, 3.5);
+
+        assertEquals(List.of("b", "c", "a", "d"), s.sent(), "the three nearest to the group of 20; one to the group of 19");
+        assertEquals(3, tl.assigned.size());
+        assertEquals(1, ts.assigned.size());
+        assertEquals(UnitState.READY, s.forces.units().get(4).state());
+    }
+
+    @Test
+    void unitsFor_largeGroupSizeZero_isMaxUnitsPerGroupForEveryGroup() {
+        Setup s = new Setup(2, 0, unit("a", "TJK", 10, 1));
+        assertEquals(2, Dispatch.unitsFor(s.forces.command("TJK"), s.rig.group(1, 1, 50)));
+        Setup rule = new Setup(2, 10, unit("a", "TJK", 10, 1));
+        assertEquals(1, Dispatch.unitsFor(rule.forces.command("TJK"), rule.rig.group(1, 9, 50)));
+        assertEquals(2, Dispatch.unitsFor(rule.forces.command("TJK"), rule.rig.group(2, 10, 50)));
     }
 
     @Test

@@ -39,8 +39,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The ordered event stream of a short run that exercises every system: waves and Poisson arrivals, SCO warnings,
- * posts (one corrupt), a sensor line and a patrol, inland sightings, reports shared with a neighbour, dispatch of
- * two units per group, track loss, engagements, bilateral help, a scripted CSTO request and its contingent, a
+ * posts (one corrupt, whose garrison fights), a sensor line and a patrol, inland sightings, reports shared with a
+ * neighbour, dispatch of two units per group (the second joining the first's fight), track loss, engagements, bilateral help, a scripted CSTO request and its contingent, a
  * reinforcement, improved cooperation switched on, civilians (a flow, a mass crossing walking from an origin, a
  * closure and a reopening) and a group hidden in the flow. Any change to what happens, when, or in which order
  * shows here line by line. A deliberate model change regenerates the file with
@@ -54,12 +54,12 @@ class EventStreamGoldenTest {
         TestScenario s = new TestScenario();
         s.duration = 30;
         s.militants = new dev.panj.sim.config.MilitantsConfig(4, 3, 3, 1, 1, 1, 1, 2, 1, 240, 0.2, 0.05, 0.5);
-        s.commands.set(0, new CommandConfig("TJK", 0.25, 0.3, 2, 0.1, 0.1, 1));
-        s.commands.add(new CommandConfig("KGZ", 0.5, 0.1, 1, Double.NaN, 0, 1));
+        s.commands.set(0, new CommandConfig("TJK", 0.25, 0.3, 2, 0.1, 0.1, 1, 0));
+        s.commands.add(new CommandConfig("KGZ", 0.5, 0.1, 1, Double.NaN, 0, 1, 0));
         s.cooperation = new CooperationConfig(List.of(new SharingLinkConfig("TJK", "KGZ", 0.7, 1, 0.9, 0.5)),
                 false, 0.5);
         s.sensorLine(0, 50, 2, TestScenario.cookieCutter(0.6, 0.8));
-        s.post(75, TestScenario.cookieCutter(3, 0.9), 0.6, 6);
+        s.post(75, TestScenario.cookieCutter(3, 0.9), 0.6, 6, 20, 0.1, 0.5);
         s.patrol(PatrolPattern.RANDOM, 50, 100, 15, TestScenario.cookieCutter(1, 0.7));
         s.unit(30, 40, 0.2, 0.3).unit(70, 40, 0.2, 0.3);
         s.units.add(new ReactionUnitConfig("rus-201", "RUS", LocationConfig.atChainage(50, 30), 60, 1, 1, 0,
@@ -126,6 +126,8 @@ class EventStreamGoldenTest {
         for (Class<?> kind : dev.panj.sim.event.ModelEvent.class.getPermittedSubclasses()) {
             assertTrue(kinds.contains(kind.getSimpleName()), "no " + kind.getSimpleName() + " in " + kinds);
         }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("EngagementStarted ") && l.contains(" unit=post1 ")),
+                "the post never fought");
     }
 
     private static List<String> saved() throws IOException {

@@ -132,7 +132,7 @@ class ForcesAndCoalitionTest {
     @Test
     void improvedCooperation_shortensReportingAndProcessing_andIsAnnounced() {
         TestScenario t = new TestScenario();
-        t.commands.set(0, new CommandConfig("TJK", 0.5, 0, 1, 0.1, 0, 1));
+        t.commands.set(0, new CommandConfig("TJK", 0.5, 0, 1, 0.1, 0, 1, 0));
         t.cooperation = new CooperationConfig(List.of(), false, 0.25);
         Setup s = new Setup(t);
         NationalCommand tjk = s.forces.command("TJK");

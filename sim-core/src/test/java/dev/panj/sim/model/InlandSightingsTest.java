@@ -46,7 +46,7 @@ class InlandSightingsTest {
     }
 
     private static CommandConfig tjk(double inlandRate) {
-        return new CommandConfig("TJK", 0.25, 0, 1, Double.NaN, inlandRate, 1.5);
+        return new CommandConfig("TJK", 0.25, 0, 1, Double.NaN, inlandRate, 1.5, 0);
     }
 
     @Test
@@ -96,7 +96,7 @@ class InlandSightingsTest {
 
     @Test
     void sight_countryWithoutACommand_neverSights() {
-        Setup s = new Setup(new CommandConfig("KGZ", 0.25, 0, 1, Double.NaN, 1e6, 1));
+        Setup s = new Setup(new CommandConfig("KGZ", 0.25, 0, 1, Double.NaN, 1e6, 1, 0));
         s.militants.add(s.rig.group(1, 6, 50));
         s.moveUntil(3);
 

@@ -38,7 +38,7 @@ class ReportingTest {
 
         Setup() {
             TestScenario s = new TestScenario();
-            s.commands.add(new CommandConfig("KGZ", 0.5, 0, 1, Double.NaN, 0, 1));
+            s.commands.add(new CommandConfig("KGZ", 0.5, 0, 1, Double.NaN, 0, 1, 0));
             rig = Rig.of(s);
             forces = new Forces(rig.ctx, rig.config.commands());
             reporting = new Reporting(rig.ctx, forces, this,

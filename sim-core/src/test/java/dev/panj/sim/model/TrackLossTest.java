@@ -24,7 +24,7 @@ class TrackLossTest {
 
         Setup(double rate, double cover) {
             TestScenario s = new TestScenario();
-            s.commands.set(0, new CommandConfig("TJK", 0.25, rate, 1, Double.NaN, 0, 1));
+            s.commands.set(0, new CommandConfig("TJK", 0.25, rate, 1, Double.NaN, 0, 1, 0));
             s.terrains.add(new TerrainConfig(TerrainClass.LOWLAND_RIVER, cover, 1, 1, 3, List.of(), List.of(), 1, 0));
             rig = Rig.of(s);
             forces = new Forces(rig.ctx, rig.config.commands());

@@ -29,6 +29,7 @@ class UnitMovementTest {
         final Forces forces;
         final Militants militants = new Militants();
         final List<Contact> contacts = new ArrayList<>();
+        final List<Contact> joins = new ArrayList<>();
         final GroupMovement groups;
         final UnitMovement units;
         final ReactionUnit unit;
@@ -36,7 +37,7 @@ class UnitMovementTest {
 
         Setup(String unitCountry) {
             TestScenario s = new TestScenario();
-            s.commands.add(new CommandConfig("KGZ", 0.25, 0, 1, Double.NaN, 0, 1));
+            s.commands.add(new CommandConfig("KGZ", 0.25, 0, 1, Double.NaN, 0, 1, 0));
             rig = Rig.of(s);
             forces = new Forces(rig.ctx, rig.config.commands());
             unit = forces.deploy(new ReactionUnitConfig("u", unitCountry, LocationConfig.atChainage(50, 10), 40, 0, 1, 0,
@@ -44,9 +45,19 @@ class UnitMovementTest {
             group = rig.group(1, 6, 50);
             militants.add(group);
             groups = new GroupMovement(rig.ctx, rig.clock, militants, g -> { });
-            units = new UnitMovement(rig.ctx, rig.clock, forces, (u, g, t) -> {
-                contacts.add(new Contact(u, g, t));
-                u.engage();
+            units = new UnitMovement(rig.ctx, rig.clock, forces, new UnitMovement.Contact() {
+                @Override
+                public void contact(ReactionUnit u, MilitantGroup g, double t) {
+                    contacts.add(new Contact(u, g, t));
+                    u.engage();
+                }
+
+                @Override
+                public boolean join(ReactionUnit u, MilitantGroup g, double t) {
+                    joins.add(new Contact(u, g, t));
+                    u.engage();
+                    return true;
+                }
             });
         }
 
@@ -80,6 +91,25 @@ class UnitMovementTest {
         assertEquals(1.0, c.time(), 1e-9,
                 "the group has been within the 1 km contact range since 0.875 h, but on the river only from 1.125 h;"
                         + " contact is the first moment of that tick's path in range");
+    }
+
+    @Test
+    void move_unitReachesAGroupAlreadyFighting_joinsThatFight() {
+        Setup s = new Setup("TJK");
+        s.run(0, 2.5);
+        assertTrue(s.group.crossed());
+        Point at = s.group.position();
+        s.group.engageAt(at.x(), at.y());
+        s.sent();
+
+        s.run(2.5, 3.0);
+
+        assertTrue(s.contacts.isEmpty(), "no new fight");
+        assertEquals(1, s.joins.size());
+        assertEquals(s.group, s.joins.get(0).group());
+        double reach = (at.distance(new Point(50, 10)) - 1) / 40;
+        assertEquals(2.5 + reach, s.joins.get(0).time(), 1e-9, "at 40 km/h from base to within 1 km of the fight");
+        assertEquals(UnitState.ENGAGED, s.unit.state());
     }
 
     @Test

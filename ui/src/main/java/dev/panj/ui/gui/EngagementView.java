@@ -42,7 +42,7 @@ public final class EngagementView implements AgentView, AgentView.Flashing {
     }
 
     public String getUnit() {
-        return engagement.unit().id();
+        return engagement.force().id();
     }
 
     public String getStarted() {
@@ -59,6 +59,6 @@ public final class EngagementView implements AgentView, AgentView.Flashing {
 
     @Override
     public String toString() {
-        return "Engagement " + engagement.unit().id() + " vs " + engagement.group().id();
+        return "Engagement " + engagement.force().id() + " vs " + engagement.group().id();
     }
 }

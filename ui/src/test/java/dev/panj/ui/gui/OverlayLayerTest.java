@@ -55,7 +55,8 @@ class OverlayLayerTest {
 
     @Test
     void countryNames_barrier2015_keepClearOfTheStatusBoxLegendAndScaleBar() throws Exception {
-        BorderGui gui = Played.gui("barrier-2015", 3, 72);
+        // The Barrier-2015 variant with the Russian units: Kant's base stretches the map north to Kazakhstan.
+        BorderGui gui = Played.gui("barrier-2015-russian-combat", 3, 72);
         BufferedImage picture = gui.picture();
         List<Rectangle2D> boxes = Pixels.boxes(gui, picture);
         BufferedImage geography = Isolated.render(gui, gui.maps().get(0).geography(), picture.getWidth(),

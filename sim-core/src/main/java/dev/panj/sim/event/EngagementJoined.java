@@ -1,0 +1,9 @@
+package dev.panj.sim.event;
+
+/**
+ * A reaction unit reached a group that was already fighting (a unit or a border post) and joined the fight:
+ * {@code security} is the strength it brought, {@code militants} the group's strength then.
+ */
+public record EngagementJoined(double time, long group, String unit, double security, double militants)
+        implements ModelEvent {
+}
