@@ -3,8 +3,10 @@ package dev.panj.results.compare;
 import dev.panj.results.chart.Chart;
 import dev.panj.results.chart.ChartFiles;
 import dev.panj.results.chart.RenderedChart;
+import dev.panj.results.gis.GisFiles;
 import dev.panj.results.io.AtomicFiles;
 import dev.panj.results.io.OutputDirectoryException;
+import dev.panj.scenarios.ScenarioLibrary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import java.util.Map;
 
 /**
  * Writes what a comparison derives from its scenarios' batch folders: {@code comparison.json},
- * {@code comparison.csv}, the charts (PNG and SVG, in {@code charts/}) and {@code report.html}. The tables come
+ * {@code comparison.csv}, the GIS files (sectors with the differences, deployments; GeoJSON and KML), the charts (PNG and SVG, in {@code charts/}) and {@code report.html}. The tables come
  * first, so that a stop while the charts are drawn leaves the results.
  */
 public final class ComparisonReport {
@@ -39,6 +41,7 @@ public final class ComparisonReport {
         names.add(ComparisonLayout.COMPARISON_JSON);
         AtomicFiles.writeString(dir.resolve(ComparisonLayout.COMPARISON_CSV), ComparisonWriter.csv(result));
         names.add(ComparisonLayout.COMPARISON_CSV);
+        names.addAll(gis(folder));
         Path charts = dir.resolve(ComparisonLayout.CHARTS);
         Map<ChartGroup, List<RenderedChart>> rendered = new LinkedHashMap<>();
         for (ChartGroup group : ComparisonCharts.build(folder, result)) {
@@ -53,5 +56,26 @@ public final class ComparisonReport {
         AtomicFiles.writeString(dir.resolve(ComparisonLayout.REPORT), ComparisonPage.render(folder, result, rendered));
         names.add(ComparisonLayout.REPORT);
         return List.copyOf(names);
+    }
+
+    /** The sectors of all scenarios with their differences, and their deployments, as GeoJSON and KML. */
+    private static List<String> gis(ComparisonFolder folder) throws IOException {
+        ScenarioFolder baseline = folder.baseline();
+        List<GisFiles.Side> others = new ArrayList<>();
+        for (ScenarioFolder s : folder.scenarios()) {
+            if (!s.name().equals(folder.baselineName())) {
+                others.add(side(s));
+            }
+        }
+        try {
+            return GisFiles.writeComparison(folder.dir(), side(baseline), others, ScenarioLibrary.geoData());
+        } catch (IllegalArgumentException e) {
+            return List.of(); // the geography cannot be built: the report's maps say so
+        }
+    }
+
+    private static GisFiles.Side side(ScenarioFolder s) {
+        return new GisFiles.Side(s.name(), s.folder().replaceAll("[^A-Za-z0-9]", "_"),
+                s.scenario() == null ? null : s.scenario().config(), s.sectors());
     }
 }

@@ -3,16 +3,19 @@ package dev.panj.results.report;
 import dev.panj.results.chart.Chart;
 import dev.panj.results.chart.ChartFiles;
 import dev.panj.results.chart.RenderedChart;
+import dev.panj.results.gis.GisFiles;
 import dev.panj.results.io.AtomicFiles;
 import dev.panj.results.io.BatchLayout;
 import dev.panj.results.io.OutputDirectoryException;
+import dev.panj.scenarios.ScenarioLibrary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the charts (PNG and SVG, in {@code charts/}) and {@code report.html} of a finished batch folder from
+ * Builds the GIS files (GeoJSON and KML of the sectors and the deployment), the charts (PNG and SVG, in
+ * {@code charts/}) and {@code report.html} of a finished batch folder from
  * the folder's files alone, so the report can be rebuilt without rerunning anything; the same files give the
  * same charts, byte for byte.
  */
@@ -29,7 +32,7 @@ public final class BatchReport {
         BatchFolderContents contents = BatchFolderContents.read(dir);
         Path folder = dir.resolve(BatchLayout.CHARTS);
         List<RenderedChart> rendered = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>(gis(dir, contents));
         for (Chart chart : ReportCharts.build(contents)) {
             rendered.add(ChartFiles.write(folder, chart));
             names.add(BatchLayout.CHARTS + "/" + chart.name() + ".png");
@@ -38,5 +41,18 @@ public final class BatchReport {
         AtomicFiles.writeString(dir.resolve(BatchLayout.REPORT), BatchPage.render(contents, rendered));
         names.add(BatchLayout.REPORT);
         return List.copyOf(names);
+    }
+
+    /** sectors and deployment as GeoJSON and KML; none when the scenario is not on a map or no longer loads. */
+    private static List<String> gis(Path dir, BatchFolderContents contents) throws IOException {
+        if (contents.scenario() == null) {
+            return List.of();
+        }
+        try {
+            return GisFiles.writeBatch(dir, contents.scenarioName(), contents.scenario().config(), contents.sectors(),
+                    contents.replications(), ScenarioLibrary.geoData());
+        } catch (IllegalArgumentException e) {
+            return List.of(); // the geography cannot be built: the report's maps say so
+        }
     }
 }
