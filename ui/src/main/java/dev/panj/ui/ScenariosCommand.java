@@ -1,15 +1,26 @@
 package dev.panj.ui;
 
+import dev.panj.results.chart.Chart;
+import dev.panj.results.chart.ChartFiles;
+import dev.panj.results.gis.GeoJsonFile;
+import dev.panj.results.gis.GisFiles;
+import dev.panj.results.gis.GisLayer;
+import dev.panj.results.gis.KmlFile;
+import dev.panj.results.report.DeploymentChart;
 import dev.panj.scenarios.BuiltInScenario;
+import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ResolvedScenario;
 import dev.panj.scenarios.ScenarioException;
 import dev.panj.scenarios.ScenarioLibrary;
+import dev.panj.sim.config.ScenarioConfig;
+import dev.panj.sim.geo.GeoData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -20,17 +31,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code panj scenarios}: the built-in scenarios, a scenario as resolved (with where each value came from),
- * checking files, comparing two scenarios, and the scenario file reference. The work is done in the scenarios
+ * checking files, comparing two scenarios, the scenario file reference, and a scenario's deployment as a map. The work is done in the scenarios
  * module; these commands only print it.
  */
 @Command(name = "scenarios",
-        description = "Lists, shows, validates and compares scenarios, and writes the scenario file reference.",
+        description = "Lists, shows, validates, compares and maps scenarios, and writes the scenario file reference.",
         subcommands = {
             ScenariosCommand.ListCommand.class,
             ScenariosCommand.ShowCommand.class,
             ScenariosCommand.ValidateCommand.class,
             ScenariosCommand.DiffCommand.class,
             ScenariosCommand.ReferenceCommand.class,
+            ScenariosCommand.MapCommand.class,
         })
 final class ScenariosCommand {
 
@@ -179,6 +191,91 @@ final class ScenariosCommand {
             } catch (IOException e) {
                 throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** {@code panj scenarios map}. */
+    @Command(name = "map", description = {
+        "Writes the deployment of a scenario as a map without running it, to check a scenario before a long batch:",
+        "FILE.geojson (RFC 7946, WGS84 lon/lat: posts, sensors, sensor lines, patrol stretches, crossings, bases,",
+        "staging areas and objectives with their parameters), FILE.kml (the same for Google Earth) or FILE.png",
+        "(Panj's map: every border's sectors by terrain cover, and the deployment over them)."})
+    static final class MapCommand implements Callable<Integer> {
+        static final List<String> EXTENSIONS = List.of("geojson", "kml", "png");
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "SCENARIO", description = "A built-in scenario name or a scenario file.")
+        private String scenario;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE",
+                description = "The map to write: FILE.geojson, FILE.kml or FILE.png.")
+        private Path out;
+
+        @Override
+        public Integer call() throws UserError {
+            String extension = extension(out);
+            LoadedScenario loaded = ScenarioArgument.load(scenario);
+            ScenarioConfig config = loaded.config();
+            GeoData geo = ScenarioLibrary.geoData();
+            try {
+                Path folder = out.toAbsolutePath().getParent();
+                if (folder != null) {
+                    Files.createDirectories(folder);
+                }
+                if (extension.equals("png")) {
+                    Chart chart = DeploymentChart.of("deployment", config, geo).orElseThrow(() -> offMap(config));
+                    ChartFiles.writePng(out, chart);
+                } else {
+                    GisLayer layer = GisFiles.deployment(config, geo).orElseThrow(() -> offMap(config));
+                    Files.writeString(out, extension.equals("kml") ? KmlFile.text(layer) : GeoJsonFile.text(layer),
+                            StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new UserError("cannot write " + out + ": " + e.getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("cannot map scenario '" + scenario + "': its geography cannot be built ("
+                        + e.getMessage() + ")", e);
+            }
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println("wrote " + out);
+            stdout.flush();
+            return ExitCode.OK;
+        }
+
+        /** The extension of FILE, which must be one of {@link #EXTENSIONS}. */
+        static String extension(Path file) throws UserError {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String extension = dot < 0 ? "" : name.substring(dot + 1);
+            if (!EXTENSIONS.contains(extension.toLowerCase(Locale.ROOT))) {
+                throw new UserError("--out " + file + ": expected a file ending in .geojson, .kml or .png, found "
+                        + (extension.isEmpty() ? "no extension" : "'." + extension + "'")
+                        + suggestion(name.substring(0, dot < 0 ? name.length() : dot), extension));
+            }
+            return extension.toLowerCase(Locale.ROOT);
+        }
+
+        /** "; did you mean 'map.geojson'?" for the closest extension, when it is closer than the whole typed one. */
+        private static String suggestion(String base, String extension) {
+            String wanted = extension.toLowerCase(Locale.ROOT);
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (String candidate : EXTENSIONS) {
+                int distance = NameSuggestion.distance(wanted, candidate);
+                if (distance < bestDistance) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+            return bestDistance <= 3 && bestDistance < wanted.length()
+                    ? "; did you mean '" + base + "." + best + "'?" : "";
+        }
+
+        private UserError offMap(ScenarioConfig config) {
+            return new UserError("scenario '" + scenario + "' (" + config.name() + ") lies on a synthetic straight "
+                    + "border, which is on no map: only scenarios on a natural-earth border can be mapped");
         }
     }
 }

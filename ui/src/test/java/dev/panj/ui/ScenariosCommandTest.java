@@ -191,4 +191,50 @@ class ScenariosCommandTest {
         Files.writeString(file, text);
         return file;
     }
+
+    @Test
+    void map_writesTheDeploymentAsGeoJsonKmlAndPngWithoutRunning() throws IOException {
+        for (String name : List.of("deployment.geojson", "deployment.kml", "deployment.png")) {
+            Path out = tmp.resolve("maps").resolve(name);
+            Cli.Execution result = Cli.execute("scenarios", "map", "barrier-2015", "--out", out.toString());
+
+            assertEquals(0, result.exitCode(), result.err());
+            assertEquals("wrote " + out + "\n", result.out());
+            assertTrue(Files.size(out) > 10_000, name + ": " + Files.size(out));
+        }
+        String geojson = Files.readString(tmp.resolve("maps/deployment.geojson"));
+        assertTrue(geojson.contains("\"type\": \"FeatureCollection\""), geojson.substring(0, 200));
+        assertTrue(geojson.contains("\"kind\": \"border post\""));
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(tmp.resolve("maps/deployment.png").toFile());
+        assertEquals(1000, png.getWidth());
+    }
+
+    @Test
+    void map_badExtension_isUsageErrorWithTheClosestExtension() {
+        Path out = tmp.resolve("deployment.json");
+        Cli.Execution result = Cli.execute("scenarios", "map", "barrier-2015", "--out", out.toString());
+
+        assertEquals(2, result.exitCode());
+        assertEquals("error: --out " + out + ": expected a file ending in .geojson, .kml or .png, found '.json'; did "
+                + "you mean 'deployment.geojson'?\n", result.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void map_unknownScenario_suggestsTheClosestName() {
+        Cli.Execution result = Cli.execute("scenarios", "map", "barrier-2105", "--out",
+                tmp.resolve("m.png").toString());
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("did you mean 'barrier-2015'?"), result.err());
+    }
+
+    @Test
+    void map_straightBorder_isOnNoMap() {
+        Cli.Execution result = Cli.execute("scenarios", "map", Cli.straightBorderScenario(), "--out",
+                tmp.resolve("m.geojson").toString());
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("synthetic straight border, which is on no map"), result.err());
+    }
 }

@@ -42,6 +42,11 @@ public final class ChartFiles {
         return new RenderedChart(chart.name(), chart.caption(), chart.alt(), svg, chart.width(), chart.height());
     }
 
+    /** Writes the chart as one PNG file. */
+    public static void writePng(Path file, Chart chart) throws IOException {
+        AtomicFiles.write(file, png(chart.drawing(), chart.width(), chart.height()));
+    }
+
     /** The chart drawn into an image, white behind it. */
     public static BufferedImage image(Drawable drawing, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
