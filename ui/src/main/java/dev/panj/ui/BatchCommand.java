@@ -6,6 +6,9 @@ import dev.panj.results.experiment.BatchManifest;
 import dev.panj.results.experiment.BatchOutcome;
 import dev.panj.results.experiment.BatchProgress;
 import dev.panj.results.experiment.BatchSpec;
+import dev.panj.results.experiment.EventLogRunner;
+import dev.panj.results.experiment.ExperimentExecutor;
+import dev.panj.results.experiment.LocalExecutor;
 import dev.panj.results.experiment.ExecutorFactory;
 import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
@@ -14,8 +17,10 @@ import dev.panj.results.experiment.StoppingRule;
 import dev.panj.results.io.CanonicalNumber;
 import dev.panj.results.io.OutputDirectory;
 import dev.panj.scenarios.LoadedScenario;
+import dev.panj.scenarios.ScenarioLibrary;
 import dev.panj.sim.Version;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -83,6 +88,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
 
+    @Option(names = "--events", paramLabel = "FILE",
+            description = "Also write every replication's event log into FILE as CSV (replication, time_h, event, agent, "
+                    + "place, x_km, y_km, lon, lat, details), in replication order. Local engine only; not with --resume.")
+    private Path events;
+
     @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
@@ -135,13 +145,30 @@ final class BatchCommand implements Callable<Integer> {
             stdout.printf("scenario %s | seed %d | %s h | %s | %s | panj %s%n", loaded.name(), batchSeed,
                     CanonicalNumber.format(runHours), describe(stopping), engines.describe(), Version.current());
             stdout.flush();
-            Batch batch = new Batch(batchSpec, engines.executor(loaded, runHours), stop, progress);
+            EventLogRunner eventLog = null;
+            ExperimentExecutor executor;
+            if (events != null) {
+                Path dir = events.toAbsolutePath().getParent();
+                Files.createDirectories(dir);
+                eventLog = new EventLogRunner(loaded.config(), ScenarioLibrary.geoData(), runHours,
+                        Files.createTempDirectory(dir, ".panj-events-"));
+                executor = new LocalExecutor(threadCount, eventLog);
+            } else {
+                executor = engines.executor(loaded, runHours);
+            }
+            Batch batch = new Batch(batchSpec, executor, stop, progress);
             BatchOutcome outcome;
             try {
                 outcome = resume ? batch.resume(out) : out != null ? batch.runInto(out) : batch.run();
             } finally {
                 if (progress instanceof ProgressDisplay display) {
                     display.close();
+                }
+            }
+            if (eventLog != null) {
+                eventLog.collect(events);
+                if (!outcome.interrupted()) {
+                    stdout.println("wrote " + events);
                 }
             }
             return report(outcome, stdout, stderr, resumeHint);
@@ -188,6 +215,14 @@ final class BatchCommand implements Callable<Integer> {
         if (replications != null && replications < (untilCi != null ? 2 : 1)) {
             throw new ParameterException(spec.commandLine(), "-n must be at least " + (untilCi != null ? 2 : 1)
                     + ", but was " + replications);
+        }
+        if (events != null && resume) {
+            throw new ParameterException(spec.commandLine(), "--events cannot complete an interrupted batch's log: "
+                    + "run the batch again with --events, without --resume");
+        }
+        if (events != null && !ExperimentEngines.LOCAL.equals(engine)) {
+            throw new ParameterException(spec.commandLine(), "--events needs the local engine (--engine "
+                    + ExperimentEngines.LOCAL + "), not " + engine);
         }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + threads);

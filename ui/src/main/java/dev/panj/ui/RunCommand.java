@@ -2,6 +2,7 @@ package dev.panj.ui;
 
 import dev.panj.results.MetricsTable;
 import dev.panj.results.io.CanonicalNumber;
+import dev.panj.results.io.EventLog;
 import dev.panj.results.io.OutputDirectory;
 import dev.panj.results.io.RunProvenance;
 import dev.panj.results.io.RunWriter;
@@ -10,6 +11,13 @@ import dev.panj.scenarios.ScenarioLibrary;
 import dev.panj.sim.Simulation;
 import dev.panj.sim.Version;
 import dev.panj.sim.metrics.RunResult;
+import dev.panj.sim.world.World;
+import dev.panj.sim.world.WorldBuilder;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,6 +55,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Write the run's files into this folder (created if missing). Without it nothing is written.")
     private Path out;
 
+    @Option(names = "--events", paramLabel = "FILE",
+            description = "Also write the run's event log into FILE as CSV: replication, time_h, event, agent, place, "
+                    + "x_km, y_km, lon, lat, details (one row per event, in the model's order).")
+    private Path events;
+
     @Option(names = "--overwrite",
             description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
@@ -76,10 +89,26 @@ final class RunCommand implements Callable<Integer> {
         stdout.flush();
 
         Instant started = now();
-        RunResult result = Simulation.run(loaded.config(), ScenarioLibrary.geoData(), seed, runHours);
+        RunResult result;
+        if (events == null) {
+            result = Simulation.run(loaded.config(), ScenarioLibrary.geoData(), seed, runHours);
+        } else {
+            World world = WorldBuilder.build(loaded.config(), ScenarioLibrary.geoData());
+            Path absolute = events.toAbsolutePath();
+            Files.createDirectories(absolute.getParent());
+            Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                 EventLog log = new EventLog(w, world, loaded.config(), 0, true)) {
+                result = Simulation.run(world, loaded.config(), seed, runHours, List.of(log));
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
         Instant finished = now();
 
         stdout.print(MetricsTable.format(result.metrics()));
+        if (events != null) {
+            stdout.println("wrote " + events);
+        }
         if (out != null) {
             RunProvenance provenance = new RunProvenance(loaded.name(), loaded.origin(), loaded.resolvedYaml(),
                     loaded.sha256(), ShellCommand.text(spec), started, finished);

@@ -5,8 +5,10 @@ package dev.panj.sim.event;
  * stochastic mode, real numbers in the deterministic mode); remaining strengths are at the end. The security
  * side is every force in the fight ({@code unit}: the one that started it; units that joined are in
  * {@link EngagementJoined}).
+ * <p>{@code x, y}: where the fight was, in model km.
  */
 public record EngagementEnded(double time, long group, String unit, double securityLosses, double militantLosses,
-                              double securityRemaining, double militantsRemaining, EngagementOutcome outcome)
+                              double securityRemaining, double militantsRemaining, EngagementOutcome outcome,
+        double x, double y)
         implements ModelEvent {
 }

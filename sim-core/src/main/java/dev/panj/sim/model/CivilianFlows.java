@@ -162,12 +162,12 @@ final class CivilianFlows implements Steppable, GroupMovement.Queue, RoutePlanne
                 return;
             }
             ctx.publish(new GroupScreened(o.time(), g.uid(), g.size(), g.viaCrossing(), o.anyFlagged(),
-                    o.totalWait() / Math.max(1, o.screened())));
+                    o.totalWait() / Math.max(1, o.screened()), g.x(), g.y()));
             if (o.anyFlagged()) {
                 flagged(g, o.time());
             } else {
                 g.passScreening(o.time());
-                ctx.publish(new GroupCrossed(o.time(), g.uid(), g.size(), g.sector().index(), 0));
+                ctx.publish(new GroupCrossed(o.time(), g.uid(), g.size(), g.sector().index(), 0, g.x(), g.y()));
             }
             return;
         }
@@ -185,9 +185,10 @@ final class CivilianFlows implements Steppable, GroupMovement.Queue, RoutePlanne
     private void flagged(MilitantGroup g, double time) {
         g.detected(time, "screening");
         ctx.publish(new GroupDetected(time, g.uid(), g.size(), "screening:" + g.viaCrossing(), DetectorKind.POST,
-                g.sector().index(), false, true, false));
+                g.sector().index(), false, true, false, g.x(), g.y()));
         g.interdict();
-        ctx.publish(new GroupInterdicted(time, g.uid(), g.size(), g.sector().index(), g.crossed(), g.organisation()));
+        ctx.publish(new GroupInterdicted(time, g.uid(), g.size(), g.sector().index(), g.crossed(), g.organisation(),
+                g.x(), g.y()));
     }
 
     @Override

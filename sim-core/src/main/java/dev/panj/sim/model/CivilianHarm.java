@@ -46,7 +46,7 @@ final class CivilianHarm implements Combat.Bystanders {
         double u = ctx.keyed().uniform(group, PURPOSE_HARM, tick);
         int n = poissonQuantile(mean, u);
         if (n > 0) {
-            ctx.publish(new CivilianCasualties(ctx.now(), group, Math.min(n, atRisk)));
+            ctx.publish(new CivilianCasualties(ctx.now(), group, Math.min(n, atRisk), where.x(), where.y()));
         }
     }
 

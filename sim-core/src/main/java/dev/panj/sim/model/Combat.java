@@ -81,7 +81,8 @@ final class Combat implements Steppable, UnitMovement.Contact, PostDefence.Fight
                     return false;
                 }
                 u.engage();
-                ctx.publish(new EngagementJoined(e.time(), g.uid(), u.id(), u.strength(), e.militants()));
+                Point at = g.position();
+                ctx.publish(new EngagementJoined(e.time(), g.uid(), u.id(), u.strength(), e.militants(), at.x(), at.y()));
                 return true;
             }
         }
@@ -129,7 +130,7 @@ final class Combat implements Steppable, UnitMovement.Contact, PostDefence.Fight
         double t = e.time();
         g.takeLosses(e.militantLosses());
         ctx.publish(new EngagementEnded(t, g.uid(), e.force().id(), e.securityLosses(), e.militantLosses(),
-                e.security(), e.militants(), e.outcome()));
+                e.security(), e.militants(), e.outcome(), g.x(), g.y()));
         List<NationalCommand> commands = new ArrayList<>();
         List<SecurityForce> forces = e.forces();
         for (int k = 0; k < forces.size(); k++) {
@@ -150,14 +151,15 @@ final class Combat implements Steppable, UnitMovement.Contact, PostDefence.Fight
         }
         if (e.outcome() == EngagementOutcome.MILITANTS_BROKEN) {
             g.interdict();
-            ctx.publish(new GroupInterdicted(t, g.uid(), g.size(), g.sector().index(), g.crossed(), g.organisation()));
+            ctx.publish(new GroupInterdicted(t, g.uid(), g.size(), g.sector().index(), g.crossed(), g.organisation(),
+                    g.x(), g.y()));
             return;
         }
         g.disengage();
         if (e.outcome() == EngagementOutcome.UNRESOLVED) {
             for (NationalCommand cmd : commands) {
                 if (cmd.lose(g)) {
-                    ctx.publish(new TrackLost(t, g.uid(), cmd.country()));
+                    ctx.publish(new TrackLost(t, g.uid(), cmd.country(), g.x(), g.y()));
                 }
             }
         }

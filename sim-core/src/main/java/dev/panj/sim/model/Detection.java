@@ -160,20 +160,22 @@ final class Detection implements Steppable {
         boolean bribed = d.kind().manned() && d.corruption() > 0 && g.size() <= d.bribeMaxGroupSize()
                 && ctx.keyed().uniform(g.uid(), d.uid() ^ PURPOSE_BRIBE, pass) < d.corruption();
         int sector = g.sector().index();
+        g.track().positionAt(time, pos);
+        Point where = new Point(pos[0], pos[1]);
         if (bribed) {
-            ctx.publish(new GroupDetected(time, g.uid(), g.size(), d.id(), d.kind(), sector, g.crossed(), false, true));
-            ctx.publish(new GroupBribedThrough(time, g.uid(), g.size(), d.id()));
+            ctx.publish(new GroupDetected(time, g.uid(), g.size(), d.id(), d.kind(), sector, g.crossed(), false, true,
+                    where.x(), where.y()));
+            ctx.publish(new GroupBribedThrough(time, g.uid(), g.size(), d.id(), where.x(), where.y()));
             return;
         }
         boolean first = Double.isNaN(g.firstDetectedAt());
         g.detected(time, d.id());
-        ctx.publish(new GroupDetected(time, g.uid(), g.size(), d.id(), d.kind(), sector, g.crossed(), first, false));
-        g.track().positionAt(time, pos);
-        Point where = new Point(pos[0], pos[1]);
+        ctx.publish(new GroupDetected(time, g.uid(), g.size(), d.id(), d.kind(), sector, g.crossed(), first, false,
+                where.x(), where.y()));
         if (first && !g.crossed() && g.state() != GroupState.ENGAGED
                 && ctx.keyed().uniform(g.uid(), PURPOSE_ABORT, 0) < ctx.config().militants().abortOnDetection()) {
             g.turnBack();
-            ctx.publish(new GroupTurnedBack(time, g.uid(), g.size(), sector));
+            ctx.publish(new GroupTurnedBack(time, g.uid(), g.size(), sector, where.x(), where.y()));
         }
         reports.detected(d, g, where, time);
         garrisons.sighted(d, g, time);

@@ -71,7 +71,9 @@ final class Dispatch implements Steppable, Reporting.Decisions {
             best.dispatch(g, now, delay);
             best.aimAt(cmd.aimPoint(g));
             t.assigned.add(best);
-            ctx.publish(new UnitDispatched(now, uc.id(), g.uid(), (int) Math.round(best.strength()), now + delay));
+            Point at = best.position();
+            ctx.publish(new UnitDispatched(now, uc.id(), g.uid(), (int) Math.round(best.strength()), now + delay,
+                    at.x(), at.y()));
         }
     }
 

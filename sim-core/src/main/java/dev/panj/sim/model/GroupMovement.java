@@ -3,6 +3,7 @@ package dev.panj.sim.model;
 import dev.panj.sim.event.GroupCrossed;
 import dev.panj.sim.event.GroupLeaked;
 import dev.panj.sim.geo.BorderSector;
+import dev.panj.sim.geo.Point;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -41,13 +42,15 @@ final class GroupMovement implements Steppable {
             for (int i = 0; i < g.crossingsThisTick(); i++) {
                 int k = g.crossingIndexThisTick(i);
                 BorderSector s = g.sectorOf(k);
-                ctx.publish(new GroupCrossed(g.crossingTimeThisTick(i), g.uid(), g.size(), s.index(), k));
+                double at = g.crossingTimeThisTick(i);
+                Point where = g.positionAt(at);
+                ctx.publish(new GroupCrossed(at, g.uid(), g.size(), s.index(), k, where.x(), where.y()));
             }
             if (g.joinedQueueThisTick()) {
                 queue.join(g);
             }
             if (g.arrivedThisTick()) {
-                ctx.publish(new GroupLeaked(g.track().endTime(), g.uid(), g.size(), g.sector().index()));
+                ctx.publish(new GroupLeaked(g.track().endTime(), g.uid(), g.size(), g.sector().index(), g.x(), g.y()));
             }
         }
     }

@@ -65,7 +65,7 @@ final class InlandSightings implements Steppable {
         boolean first = Double.isNaN(g.firstDetectedAt());
         g.detected(time, "inland:" + country);
         ctx.publish(new GroupDetected(time, g.uid(), g.size(), "inland:" + country, DetectorKind.INLAND,
-                g.sector().index(), g.crossed(), first, false));
+                g.sector().index(), g.crossed(), first, false, g.x(), g.y()));
         reports.sighted(country, g, g.position(), time + cmd.config().inlandReportDelay());
     }
 }

@@ -344,6 +344,19 @@ public final class MilitantGroup {
         return x;
     }
 
+    /**
+     * Where the group was at {@code time}: on this tick's path when the time falls in it, else where it is now
+     * (its path is held constant outside the tick). For the positions of events.
+     */
+    public Point positionAt(double time) {
+        if (track.points() == 0 || time > track.endTime() || time < track.startTime()) {
+            return position();
+        }
+        double[] out = new double[2];
+        track.positionAt(time, out);
+        return new Point(out[0], out[1]);
+    }
+
     public double y() {
         return y;
     }

@@ -84,8 +84,10 @@ final class ThreatSource implements Timeline.Waves {
         String id = sourceKey.replace("arrival/", "A:").replace("wave/", "W:") + "#" + (index + 1);
         Route route = planner.plan(g, stagingAreas.get(stagingId), objectives.get(g.objective()), time, draws);
         if (route == null) {
-            ctx.publish(new GroupArrived(time, uid, id, g.organisation(), g.intent(), size, stagingId, 0, Double.NaN));
-            ctx.publish(new GroupTurnedBack(time, uid, size, 0));
+            Point staging = stagingAreas.get(stagingId);
+            ctx.publish(new GroupArrived(time, uid, id, g.organisation(), g.intent(), size, stagingId, 0, Double.NaN,
+                    staging.x(), staging.y()));
+            ctx.publish(new GroupTurnedBack(time, uid, size, 0, staging.x(), staging.y()));
             return;
         }
         MilitantsConfig mc = ctx.config().militants();
@@ -94,7 +96,7 @@ final class ThreatSource implements Timeline.Waves {
                 speed, route, g.viaCrossing(), ctx.world());
         militants.add(group);
         ctx.publish(new GroupArrived(time, uid, id, g.organisation(), g.intent(), size, stagingId,
-                route.sector(0).index(), route.firstChainage()));
+                route.sector(0).index(), route.firstChainage(), group.x(), group.y()));
         if (arrival) {
             warning.groupArrived(uid, planner.borders(g).get(0), route.sector(0).index());
         }

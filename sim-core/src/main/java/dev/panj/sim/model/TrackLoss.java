@@ -45,7 +45,7 @@ final class TrackLoss implements Steppable {
                 double p = 1 - Math.exp(-rate * (1 + cover) * clock.length());
                 if (ctx.keyed().uniform(g.uid(), PURPOSE_TRACK ^ countryKey, clock.index()) < p) {
                     cmd.lose(g);
-                    ctx.publish(new TrackLost(clock.end(), g.uid(), cmd.country()));
+                    ctx.publish(new TrackLost(clock.end(), g.uid(), cmd.country(), g.x(), g.y()));
                 }
             }
         }

@@ -84,7 +84,8 @@ final class UnitMovement implements Steppable {
                 u.returnToBase();
             }
         } else if (u.state() == UnitState.RETURNING && u.atBase()) {
-            ctx.publish(new UnitReturned(u.track().endTime(), u.id(), u.arriveHome(u.track().endTime())));
+            ctx.publish(new UnitReturned(u.track().endTime(), u.id(), u.arriveHome(u.track().endTime()),
+                    u.base().x(), u.base().y()));
         }
     }
 

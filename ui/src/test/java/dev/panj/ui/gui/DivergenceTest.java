@@ -27,10 +27,10 @@ class DivergenceTest {
 
     /** Arrival at hour 1, first detection at 12 in sector index 16 (S17), crossing at 13. */
     private static void sameStart(GroupFates f, long g, String id) {
-        f.on(new GroupArrived(1, g, id, "imu", Intent.INCURSION, 8, "kunduz", 16, 400));
-        f.on(new GroupDetected(12, g, 8, "post-17", DetectorKind.POST, 16, false, true, false));
-        f.on(new GroupDetected(12.5, g, 8, "post-18", DetectorKind.POST, 16, false, false, false));
-        f.on(new GroupCrossed(13, g, 8, 16, 0));
+        f.on(new GroupArrived(1, g, id, "imu", Intent.INCURSION, 8, "kunduz", 16, 400, 0, 0));
+        f.on(new GroupDetected(12, g, 8, "post-17", DetectorKind.POST, 16, false, true, false, 0, 0));
+        f.on(new GroupDetected(12.5, g, 8, "post-18", DetectorKind.POST, 16, false, false, false, 0, 0));
+        f.on(new GroupCrossed(13, g, 8, 16, 0, 0, 0));
     }
 
     private static String text(GroupFates a, GroupFates b, double now) {
@@ -43,7 +43,7 @@ class DivergenceTest {
         GroupFates b = fates();
         for (GroupFates f : List.of(a, b)) {
             sameStart(f, G1, "W:kunduz/1#3");
-            f.on(new GroupLeaked(20, G1, 8, 16));
+            f.on(new GroupLeaked(20, G1, 8, 16, 0, 0));
         }
 
         Divergence.State state = Divergence.compare(a, b, 30);
@@ -57,10 +57,10 @@ class DivergenceTest {
     void describe_interdictedInAThenCrossedInB_namesHourSectorGroupAndBothRuns() {
         GroupFates a = fates();
         GroupFates b = fates();
-        a.on(new GroupArrived(1, G1, "W:kunduz/1#3", "imu", Intent.INCURSION, 8, "kunduz", 16, 400));
-        b.on(new GroupArrived(1, G1, "W:kunduz/1#3", "imu", Intent.INCURSION, 8, "kunduz", 16, 400));
-        a.on(new GroupInterdicted(14.25, G1, 8, 16, false, "imu"));
-        b.on(new GroupCrossed(15.5, G1, 8, 16, 0));
+        a.on(new GroupArrived(1, G1, "W:kunduz/1#3", "imu", Intent.INCURSION, 8, "kunduz", 16, 400, 0, 0));
+        b.on(new GroupArrived(1, G1, "W:kunduz/1#3", "imu", Intent.INCURSION, 8, "kunduz", 16, 400, 0, 0));
+        a.on(new GroupInterdicted(14.25, G1, 8, 16, false, "imu", 0, 0));
+        b.on(new GroupCrossed(15.5, G1, 8, 16, 0, 0, 0));
 
         assertEquals("First divergence, hour 14.25, S17: group W:kunduz/1#3 interdicted in A; "
                 + "not interdicted in B so far", text(a, b, 14.5));
@@ -74,8 +74,8 @@ class DivergenceTest {
         GroupFates b = fates();
         sameStart(a, G1, "W:kunduz/1#3");
         sameStart(b, G1, "W:kunduz/1#3");
-        a.on(new GroupInterdicted(14.25, G1, 8, 16, true, "imu"));
-        b.on(new GroupLeaked(20, G1, 8, 16));
+        a.on(new GroupInterdicted(14.25, G1, 8, 16, true, "imu", 0, 0));
+        b.on(new GroupLeaked(20, G1, 8, 16, 0, 0));
 
         assertEquals("First divergence, hour 14.25, S17: group W:kunduz/1#3 interdicted in A; "
                 + "in B leaked at hour 20", text(a, b, 21));
@@ -86,12 +86,12 @@ class DivergenceTest {
         GroupFates a = fates();
         GroupFates b = fates();
         sameStart(a, G1, "W:south/1#1");
-        b.on(new GroupArrived(1, G1, "W:south/1#1", "imu", Intent.INCURSION, 8, "kunduz", 16, 400));
-        b.on(new GroupCrossed(13, G1, 8, 16, 0));
+        b.on(new GroupArrived(1, G1, "W:south/1#1", "imu", Intent.INCURSION, 8, "kunduz", 16, 400, 0, 0));
+        b.on(new GroupCrossed(13, G1, 8, 16, 0, 0, 0));
 
         assertEquals("First divergence, hour 12, S17: group W:south/1#1 detected in A; not detected in B so far",
                 text(a, b, 13));
-        b.on(new GroupLeaked(19, G1, 8, 16));
+        b.on(new GroupLeaked(19, G1, 8, 16, 0, 0));
         assertEquals("First divergence, hour 12, S17: group W:south/1#1 detected in A; never detected in B "
                 + "(leaked at hour 19)", text(a, b, 19));
     }
@@ -102,8 +102,8 @@ class DivergenceTest {
         GroupFates b = fates();
         sameStart(a, G1, "W:kunduz/1#3");
         sameStart(b, G1, "W:kunduz/1#3");
-        a.on(new GroupInterdicted(14, G1, 8, 16, true, "imu"));
-        b.on(new GroupTurnedBack(14, G1, 8, 16));
+        a.on(new GroupInterdicted(14, G1, 8, 16, true, "imu", 0, 0));
+        b.on(new GroupTurnedBack(14, G1, 8, 16, 0, 0));
 
         assertEquals("First divergence, hour 14, S17: group W:kunduz/1#3 interdicted in A, turned back in B",
                 text(a, b, 14));
@@ -115,8 +115,8 @@ class DivergenceTest {
         GroupFates b = fates();
         sameStart(a, G1, "W:karategin/2#8");
         sameStart(b, G1, "W:karategin/2#8");
-        a.on(new GroupInterdicted(32.63, G1, 8, 16, true, "imu"));
-        b.on(new GroupInterdicted(32.13, G1, 8, 16, true, "imu"));
+        a.on(new GroupInterdicted(32.63, G1, 8, 16, true, "imu", 0, 0));
+        b.on(new GroupInterdicted(32.13, G1, 8, 16, true, "imu", 0, 0));
 
         assertEquals("First divergence, hour 32.13, S17: group W:karategin/2#8 interdicted in B; "
                 + "in A interdicted at hour 32.63", text(a, b, 40));
@@ -130,12 +130,12 @@ class DivergenceTest {
             sameStart(f, G1, "W:kunduz/1#1");
             sameStart(f, G2, "W:kunduz/1#2");
         }
-        a.on(new GroupLeaked(30, G1, 8, 16));
-        b.on(new GroupInterdicted(25, G1, 8, 16, true, "imu"));
-        a.on(new GroupInterdicted(20, G2, 8, 16, true, "imu"));
-        b.on(new GroupInterdicted(20, G2, 8, 16, true, "imu"));
+        a.on(new GroupLeaked(30, G1, 8, 16, 0, 0));
+        b.on(new GroupInterdicted(25, G1, 8, 16, true, "imu", 0, 0));
+        a.on(new GroupInterdicted(20, G2, 8, 16, true, "imu", 0, 0));
+        b.on(new GroupInterdicted(20, G2, 8, 16, true, "imu", 0, 0));
         // A later sighting is not a milestone: only the first detection is.
-        a.on(new GroupDetected(14, G2, 8, "x", DetectorKind.PATROL, 16, true, false, false));
+        a.on(new GroupDetected(14, G2, 8, "x", DetectorKind.PATROL, 16, true, false, false, 0, 0));
 
         Divergence.State state = Divergence.compare(a, b, 40);
 
@@ -152,7 +152,7 @@ class DivergenceTest {
         GroupFates b = fates();
         sameStart(a, G1, "W:kunduz/1#1");
         sameStart(b, G1, "W:kunduz/1#1");
-        a.on(new GroupLeaked(13.4, G1, 8, 16));
+        a.on(new GroupLeaked(13.4, G1, 8, 16, 0, 0));
 
         assertNull(Divergence.compare(a, b, 13.25).first());
         assertEquals(13.4, Divergence.compare(a, b, 13.5).first().time(), 1e-12);
@@ -164,7 +164,7 @@ class DivergenceTest {
         GroupFates b = fates();
         sameStart(a, G1, "A:takhar/1#1");
         sameStart(b, G1, "A:takhar/1#1");
-        b.on(new GroupArrived(2, G2, "A:khatlon/1#1", "iju", Intent.TRANSIT, 3, "khatlon", 2, 60));
+        b.on(new GroupArrived(2, G2, "A:khatlon/1#1", "iju", Intent.TRANSIT, 3, "khatlon", 2, 60, 0, 0));
 
         assertEquals("First divergence, hour 2, S3: group A:khatlon/1#1 arrived in B; no such group in A",
                 text(a, b, 5));
@@ -178,8 +178,8 @@ class DivergenceTest {
             sameStart(f, G1, "W:x/1#2");
             sameStart(f, G2, "W:x/1#1");
         }
-        a.on(new GroupLeaked(20, G1, 8, 16));
-        a.on(new GroupLeaked(20, G2, 8, 16));
+        a.on(new GroupLeaked(20, G1, 8, 16, 0, 0));
+        a.on(new GroupLeaked(20, G2, 8, 16, 0, 0));
 
         String text = text(a, b, 21);
 
