@@ -10,17 +10,17 @@ import org.junit.jupiter.api.Test;
 class MetricFormatTest {
     @Test
     void labels_comeFromTheCatalogueWithUnits() {
-        assertEquals("Mean response time (h)", MetricFormat.axisLabel(MetricNames.MEAN_RESPONSE_TIME_H));
+        assertEquals("Restricted mean response time (h)", MetricFormat.axisLabel(MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H));
         assertEquals("Interdiction rate (%)", MetricFormat.axisLabel(MetricNames.INTERDICTION_RATE));
         assertEquals("Militants leaked (militants)", MetricFormat.axisLabel(MetricNames.MILITANTS_LEAKED));
         assertEquals("CSTO activation time", MetricFormat.words(MetricNames.CSTO_ACTIVATION_H));
-        assertEquals("mean response time", MetricFormat.words(MetricNames.MEAN_RESPONSE_TIME_H));
+        assertEquals("restricted mean response time", MetricFormat.words(MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H));
     }
 
     @Test
     void values_byKind() {
         assertEquals("28.1%", MetricFormat.value(MetricNames.INTERDICTION_RATE, 0.2806));
-        assertEquals("6.33 h", MetricFormat.value(MetricNames.MEAN_RESPONSE_TIME_H, 6.333));
+        assertEquals("6.33 h", MetricFormat.value(MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H, 6.333));
         assertEquals("259.33", MetricFormat.value(MetricNames.MILITANTS_ARRIVED, 259.333));
         assertEquals("12", MetricFormat.value(MetricNames.MILITANTS_ARRIVED, 12));
         assertEquals("—", MetricFormat.value(MetricNames.MILITANTS_ARRIVED, Double.NaN));
@@ -29,7 +29,7 @@ class MetricFormatTest {
     @Test
     void differences_sharesInPointsCountsAbsoluteOneMinusSign() {
         assertEquals("+5.8 points", MetricFormat.difference(MetricNames.INTERDICTION_RATE, 0.058));
-        assertEquals("\u22120.54 h", MetricFormat.difference(MetricNames.MEAN_RESPONSE_TIME_H, -0.54));
+        assertEquals("\u22120.54 h", MetricFormat.difference(MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H, -0.54));
         assertEquals("\u22123", MetricFormat.difference(MetricNames.MILITANTS_LEAKED, -3));
         assertEquals("+0.15", MetricFormat.difference(MetricNames.CIVILIAN_CASUALTIES, 0.15));
         assertEquals("0", MetricFormat.signed(MetricNames.MILITANTS_LEAKED, -0.001));
@@ -41,13 +41,13 @@ class MetricFormatTest {
         assertEquals("—", MetricFormat.interval(MetricNames.MILITANTS_LEAKED, Double.NaN, Double.NaN));
         assertEquals("—", MetricFormat.differenceInterval(MetricNames.MILITANTS_LEAKED, 1, Double.NaN));
         assertEquals("26.9% to 29.3%", MetricFormat.interval(MetricNames.INTERDICTION_RATE, 0.269, 0.293));
-        assertEquals("6.01 to 6.13 h", MetricFormat.interval(MetricNames.MEAN_DETECTION_DELAY_H, 6.01, 6.13));
+        assertEquals("6.01 to 6.13 h", MetricFormat.interval(MetricNames.RESTRICTED_MEAN_TIME_TO_DETECTION_H, 6.01, 6.13));
     }
 
     @Test
     void relative_onlyWhereItMeansSomething() {
         assertEquals(Optional.of("+30.9%"), MetricFormat.relative(MetricNames.MILITANTS_INTERDICTED, 11.78, 38.16));
-        assertEquals(Optional.of("\u22128.5%"), MetricFormat.relative(MetricNames.MEAN_RESPONSE_TIME_H, -0.54, 6.33));
+        assertEquals(Optional.of("\u22128.5%"), MetricFormat.relative(MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H, -0.54, 6.33));
         assertEquals(Optional.empty(), MetricFormat.relative(MetricNames.INTERDICTION_RATE, 0.058, 0.223),
                 "a share changes by points");
         assertEquals(Optional.empty(), MetricFormat.relative(MetricNames.CIVILIAN_CASUALTIES, 0.15, 0.20),

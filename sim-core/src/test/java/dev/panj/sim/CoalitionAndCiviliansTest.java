@@ -178,7 +178,7 @@ class CoalitionAndCiviliansTest {
             s.sensorLines.set(0, withDelay(s.sensorLines.get(0), delay));
             s.unit(20, 60, 0.3, 0.3).unit(80, 60, 0.3, 0.3);
             s.wave(1, 0, 0, TestScenario.group(8, SectorChoice.UNIFORM, 0, 100));
-            double response = run(s, seed, new ArrayList<>()).metric(MetricNames.MEAN_RESPONSE_TIME_H);
+            double response = run(s, seed, new ArrayList<>()).metric(MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H);
             assertTrue(response <= previous + 1e-9, "delay " + delay + " h gave " + response + " h, after " + previous);
             previous = response;
         }
@@ -196,7 +196,7 @@ class CoalitionAndCiviliansTest {
                 s.sensorLines.set(0, withDelay(s.sensorLines.get(0), delay));
                 s.unit(20, 60, 0.3, 0.3).unit(80, 60, 0.3, 0.3);
                 s.arrivals(0.2, TestScenario.group(8, SectorChoice.UTILITY, Double.NaN, Double.NaN));
-                sum += run(s, seed, new ArrayList<>()).metric(MetricNames.MEAN_RESPONSE_TIME_H);
+                sum += run(s, seed, new ArrayList<>()).metric(MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H);
             }
             assertTrue(sum / 10 <= previous + 1e-9, "delay " + delay + " h: mean " + sum / 10 + " after " + previous);
             previous = sum / 10;

@@ -82,7 +82,7 @@ class ModelBehaviourTest {
         RunResult res = run(s, 6, List.of());
         // 40 km inland at 4 km/h after the exit leg: about 9 h exposed at 0.2 /h, so most are seen at least once.
         assertTrue(res.metric(MetricNames.GROUPS_DETECTED) > 150, "sightings: " + res.metric(MetricNames.GROUPS_DETECTED));
-        assertTrue(res.metric(MetricNames.MEAN_DETECTION_DELAY_H) > 0.75);
+        assertTrue(res.metric(MetricNames.RESTRICTED_MEAN_TIME_TO_DETECTION_H) > 0.75);
     }
 
     @Test

@@ -149,6 +149,9 @@ public final class TestScenario {
         return this;
     }
 
+    /** The consequence of reaching the objective; null: none. */
+    public dev.panj.sim.config.AttackConfig attack;
+
     public ScenarioConfig build() {
         return new ScenarioConfig("test", "test scenario",
                 new SimulationConfig(start, tick, duration),
@@ -156,7 +159,7 @@ public final class TestScenario {
                         TerrainClass.LOWLAND_RIVER, 10, List.of(), "TJK", "AFG"),
                 terrains, militants,
                 List.of(new StagingAreaConfig("south", LocationConfig.atChainage(length / 2, -20))),
-                List.of(new ObjectiveConfig("objective", LocationConfig.atChainage(length / 2, 40))),
+                List.of(new ObjectiveConfig("objective", LocationConfig.atChainage(length / 2, 40), attack)),
                 arrivals, posts, sensorLines, patrols, units,
                 commands, detection, new EngagementConfig(mode, maxEngagement),
                 cooperation, bilateral, csto, sco,

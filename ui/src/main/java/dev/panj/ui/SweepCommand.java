@@ -124,8 +124,8 @@ final class SweepCommand implements Callable<Integer> {
     private List<String> pairs = new ArrayList<>();
 
     @Option(names = "--metric", paramLabel = "METRIC",
-            description = "A metric to chart and print (repeatable; default interdiction_rate, militants_leaked, "
-                    + "militants_detected, mean_response_time_h, civilian_casualties). The tables hold every metric.")
+            description = "A metric to chart and print (repeatable; default share_interdicted, militants_leaked, "
+                    + "militants_detected, restricted_mean_response_time_h, civilian_casualties). The tables hold every metric.")
     private List<String> metrics = new ArrayList<>();
 
     @Option(names = "--hours", paramLabel = "H",

@@ -20,7 +20,9 @@ public final class AttributionText {
     /** The metrics the console and the report show unless asked for others; the tables hold every metric. */
     public static final List<String> KEY_METRICS = List.of(MetricNames.MILITANTS_ARRIVED, MetricNames.MILITANTS_CROSSED,
             MetricNames.MILITANTS_DETECTED, MetricNames.MILITANTS_INTERDICTED, MetricNames.MILITANTS_LEAKED,
-            MetricNames.INTERDICTION_RATE, MetricNames.MEAN_DETECTION_DELAY_H, MetricNames.MEAN_RESPONSE_TIME_H,
+            MetricNames.SHARE_INTERDICTED, MetricNames.SHARE_LEAKED, MetricNames.SHARE_STILL_AT_LARGE,
+            MetricNames.SHARE_DETECTED_BEFORE_CROSSING, MetricNames.RESTRICTED_MEAN_TIME_TO_DETECTION_H,
+            MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H,
             MetricNames.SECURITY_CASUALTIES, MetricNames.MILITANT_CASUALTIES, MetricNames.CIVILIAN_CASUALTIES,
             MetricNames.CSTO_ACTIVATION_H, MetricNames.FORCE_HOURS);
     static final String MINUS = "\u2212";
@@ -28,7 +30,7 @@ public final class AttributionText {
     private AttributionText() {
     }
 
-    /** The metric in words: {@code mean_response_time_h} is "mean response time". */
+    /** The metric in words: {@code median_response_time_h} is "median response time". */
     static String words(String metric) {
         return metric.endsWith("_h") ? metric.substring(0, metric.length() - 2).replace('_', ' ')
                 : metric.replace('_', ' ');

@@ -35,7 +35,7 @@ import org.jfree.chart.plot.ValueMarker;
 final class ComparisonCharts {
     /** Metrics whose per-replication distributions are drawn side by side and as paired differences. */
     static final List<String> DISTRIBUTIONS = List.of(MetricNames.MILITANTS_INTERDICTED, MetricNames.MILITANTS_LEAKED,
-            MetricNames.INTERDICTION_RATE, MetricNames.MEAN_RESPONSE_TIME_H);
+            MetricNames.SHARE_INTERDICTED, MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H);
     /** Time series drawn with one band per scenario, and as paired differences. */
     static final List<String> SERIES = List.of(MetricNames.MILITANTS_CROSSED, MetricNames.MILITANTS_DETECTED,
             MetricNames.MILITANTS_INTERDICTED, MetricNames.MILITANTS_LEAKED);
@@ -67,6 +67,17 @@ final class ComparisonCharts {
         groups.add(new ChartGroup("Distributions per replication", distributions == null ? List.of()
                 : List.of(distributions), false));
         groups.add(new ChartGroup("Over time", timeSeries(folder, order), false));
+        java.util.Map<String, java.util.Map<String, dev.panj.results.stats.KaplanMeier>> survival =
+                new java.util.LinkedHashMap<>();
+        for (ScenarioFolder s : folder.scenarios()) {
+            try {
+                survival.put(s.name(), dev.panj.results.io.SurvivalTable.read(s.dir()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        groups.add(new ChartGroup("Time to detection and response", dev.panj.results.chart.SurvivalFigures.of(survival,
+                "Kaplan-Meier, pooled over each scenario's groups"), false));
         // Each scenario's own maps are in its batch report; here, where the scenarios differ.
         groups.add(new ChartGroup("Sector differences from the baseline", differenceMaps(folder), true));
         return groups.stream().filter(g -> !g.charts().isEmpty()).toList();

@@ -13,7 +13,9 @@ final class DifferenceText {
     /** The metrics of the headline tables, in order; the files hold every metric. */
     static final List<String> KEY_METRICS = List.of(MetricNames.MILITANTS_ARRIVED, MetricNames.MILITANTS_CROSSED,
             MetricNames.MILITANTS_DETECTED, MetricNames.MILITANTS_INTERDICTED, MetricNames.MILITANTS_LEAKED,
-            MetricNames.INTERDICTION_RATE, MetricNames.MEAN_DETECTION_DELAY_H, MetricNames.MEAN_RESPONSE_TIME_H,
+            MetricNames.SHARE_INTERDICTED, MetricNames.SHARE_LEAKED, MetricNames.SHARE_STILL_AT_LARGE,
+            MetricNames.SHARE_DETECTED_BEFORE_CROSSING, MetricNames.RESTRICTED_MEAN_TIME_TO_DETECTION_H,
+            MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H,
             MetricNames.SECURITY_CASUALTIES, MetricNames.MILITANT_CASUALTIES, MetricNames.CIVILIAN_CASUALTIES,
             MetricNames.CSTO_ACTIVATION_H, MetricNames.FORCE_HOURS);
     static final String MINUS = "\u2212";
@@ -21,7 +23,7 @@ final class DifferenceText {
     private DifferenceText() {
     }
 
-    /** The metric in words: {@code mean_response_time_h} is "mean response time". */
+    /** The metric in words: {@code median_response_time_h} is "median response time". */
     static String words(String metric) {
         return unit(metric).isEmpty() ? metric.replace('_', ' ')
                 : metric.substring(0, metric.length() - 2).replace('_', ' ');

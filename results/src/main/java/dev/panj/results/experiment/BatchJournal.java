@@ -1,10 +1,13 @@
 package dev.panj.results.experiment;
 
+
 import dev.panj.results.io.AtomicFiles;
 import dev.panj.results.io.BatchLayout;
 import dev.panj.results.io.CsvTable;
 import dev.panj.results.io.CsvText;
+import dev.panj.results.io.GroupTable;
 import dev.panj.results.io.OutputDirectoryException;
+import dev.panj.sim.metrics.GroupOutcome;
 import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -29,15 +32,17 @@ final class BatchJournal implements Closeable {
 
     private final Writer runs;
     private final Writer failures;
+    private final Writer groups;
 
-    private BatchJournal(Writer runs, Writer failures) {
+    private BatchJournal(Writer runs, Writer failures, Writer groups) {
         this.runs = runs;
         this.failures = failures;
+        this.groups = groups;
     }
 
     /** A journal that keeps nothing, for batches without an output folder. */
     static BatchJournal none() {
-        return new BatchJournal(null, null);
+        return new BatchJournal(null, null, null);
     }
 
     /**
@@ -57,8 +62,42 @@ final class BatchJournal implements Closeable {
         Path failuresFile = dir.resolve(BatchLayout.FAILURES_JOURNAL);
         AtomicFiles.writeString(runsFile, runText.toString());
         AtomicFiles.writeString(failuresFile, failureText.toString());
+        // The groups of the kept replications only: a replication cut short by a crash runs again.
+        java.util.Set<Integer> keptIndices = new java.util.HashSet<>();
+        kept.runs().forEach(r -> keptIndices.add(r.index()));
+        CsvText groupText = new CsvText().row(GroupTable.COLUMNS);
+        for (List<String> row : groupRows(dir)) {
+            if (keptIndices.contains(Integer.parseInt(row.get(0)))) {
+                groupText.row(row);
+            }
+        }
+        Path groupsFile = dir.resolve(BatchLayout.GROUPS_JOURNAL);
+        AtomicFiles.writeString(groupsFile, groupText.toString());
         // FileOutputStream, not a channel: an interrupted thread must not close the journal under us.
-        return new BatchJournal(appender(runsFile), appender(failuresFile));
+        return new BatchJournal(appender(runsFile), appender(failuresFile), appender(groupsFile));
+    }
+
+    /**
+     * The journalled group rows of {@code dir} (complete lines of the current layout only), sorted by replication,
+     * each replication's groups in arrival order.
+     */
+    static List<List<String>> groupRows(Path dir) throws IOException {
+        Path file = dir.resolve(BatchLayout.GROUPS_JOURNAL);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        CsvTable table = CsvTable.read(file);
+        if (!table.header().equals(GroupTable.COLUMNS)) {
+            return List.of();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            if (row.size() == GroupTable.COLUMNS.size()) {
+                rows.add(row);
+            }
+        }
+        rows.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.get(0))));
+        return rows;
     }
 
     /**
@@ -102,8 +141,20 @@ final class BatchJournal implements Closeable {
         return new Contents(List.copyOf(runs.values()), List.copyOf(failures.values()));
     }
 
-    /** Records a finished replication and flushes it to the operating system. */
-    void recordRun(Replication replication, double[] metrics) {
+    /** Records a finished replication and flushes it to the operating system: its groups first, then its metrics. */
+    void recordRun(Replication replication, double[] metrics, List<GroupOutcome> groupOutcomes) {
+        if (groups != null && !groupOutcomes.isEmpty()) {
+            CsvText text = new CsvText();
+            for (GroupOutcome g : groupOutcomes) {
+                text.row(GroupTable.row(replication.index(), replication.seed(), g));
+            }
+            try {
+                groups.write(text.toString());
+                groups.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         append(runs, runFields(replication.index(), replication.seed(), metrics));
     }
 
@@ -116,6 +167,7 @@ final class BatchJournal implements Closeable {
         if (runs != null) {
             runs.close();
             failures.close();
+            groups.close();
         }
     }
 
@@ -123,6 +175,7 @@ final class BatchJournal implements Closeable {
     static void delete(Path dir) throws IOException {
         Files.deleteIfExists(dir.resolve(BatchLayout.RUNS_JOURNAL));
         Files.deleteIfExists(dir.resolve(BatchLayout.FAILURES_JOURNAL));
+        Files.deleteIfExists(dir.resolve(BatchLayout.GROUPS_JOURNAL));
     }
 
     private static void append(Writer writer, List<String> fields) {

@@ -5,6 +5,8 @@ import dev.panj.results.io.AtomicFiles;
 import dev.panj.results.io.BatchLayout;
 import dev.panj.results.io.CanonicalNumber;
 import dev.panj.results.io.CsvText;
+import dev.panj.results.io.GroupTable;
+import dev.panj.results.io.SurvivalTable;
 import dev.panj.results.io.JsonText;
 import dev.panj.results.stats.CiMethod;
 import dev.panj.results.stats.MetricSummary;
@@ -50,6 +52,13 @@ final class BatchWriter {
         }
         if (!aggregate.failures().isEmpty()) {
             write(dir, BatchLayout.FAILURES, failuresCsv(aggregate.failures()), names);
+        }
+        List<List<String>> groups = BatchJournal.groupRows(dir);
+        if (!groups.isEmpty()) {
+            CsvText groupCsv = new CsvText().row(GroupTable.COLUMNS);
+            groups.forEach(groupCsv::row);
+            write(dir, GroupTable.FILE, groupCsv.toString(), names);
+            write(dir, SurvivalTable.FILE, SurvivalTable.csv(SurvivalTable.estimate(groups)), names);
         }
         write(dir, BatchLayout.SCENARIO, spec.scenario().resolvedYaml(), names);
         return List.copyOf(names);

@@ -43,7 +43,7 @@ final class InOrderSink implements ReplicationSink {
 
     @Override
     public void completed(Replication replication, RunResult result) {
-        journal.recordRun(replication, aggregate.metricValues(result));
+        journal.recordRun(replication, aggregate.metricValues(result), result.groups());
         arrive(replication.index(), result);
     }
 

@@ -23,6 +23,8 @@ public final class BatchLayout {
     public static final String RUNS_JOURNAL = "runs.partial.csv";
     /** Failed replications in completion order. */
     public static final String FAILURES_JOURNAL = "failures.partial.csv";
+    /** The groups of the replications finished so far, in completion order; sorted into {@link GroupTable#FILE}. */
+    public static final String GROUPS_JOURNAL = "groups.partial.csv";
     /** The exact aggregate state of the time series and sectors over the first replications. */
     public static final String CHECKPOINT = "aggregate.checkpoint";
 

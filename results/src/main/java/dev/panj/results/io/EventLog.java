@@ -9,7 +9,6 @@ import dev.panj.sim.geo.BorderSector;
 import dev.panj.sim.geo.LonLat;
 import dev.panj.sim.geo.Point;
 import dev.panj.sim.geo.Projection;
-import dev.panj.sim.world.Border;
 import dev.panj.sim.world.World;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,7 +103,7 @@ public final class EventLog implements EventListener, AutoCloseable {
                 BorderSector s = sector >= 0 && sector < world.sectors().size() ? world.sectors().get(sector) : null;
                 if (s != null) {
                     place = s.id();
-                    position = middle(s);
+                    position = s.midpoint();
                 }
                 break;
             }
@@ -145,15 +144,6 @@ public final class EventLog implements EventListener, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private Point middle(BorderSector s) {
-        for (Border b : world.borders()) {
-            if (b.id().equals(s.border())) {
-                return b.line().at((s.from() + s.to()) / 2, 0);
-            }
-        }
-        return null;
     }
 
     private static double round(double v, double scale) {

@@ -51,6 +51,15 @@ record BatchFolderContents(Path dir, JsonNode summary, JsonNode manifest, CsvTab
                 failures, yaml, scenario, problem, SampledSeries.read(dir));
     }
 
+    /** The Kaplan–Meier curves pooled from groups.csv (empty for a batch written before it existed). */
+    java.util.Map<String, dev.panj.results.stats.KaplanMeier> survival() {
+        try {
+            return dev.panj.results.io.SurvivalTable.read(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** sectors.csv, row by row. */
     List<SectorRow> sectorRows() {
         return SectorRow.of(sectors);

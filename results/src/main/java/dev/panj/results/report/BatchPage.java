@@ -20,7 +20,9 @@ public final class BatchPage {
     /** The metrics of the headline table, in order; the full table lists every metric. */
     static final List<String> HEADLINE = List.of(MetricNames.MILITANTS_ARRIVED, MetricNames.MILITANTS_CROSSED,
             MetricNames.MILITANTS_DETECTED, MetricNames.MILITANTS_INTERDICTED, MetricNames.MILITANTS_LEAKED,
-            MetricNames.INTERDICTION_RATE, MetricNames.MEAN_DETECTION_DELAY_H, MetricNames.MEAN_RESPONSE_TIME_H,
+            MetricNames.SHARE_INTERDICTED, MetricNames.SHARE_LEAKED, MetricNames.SHARE_STILL_AT_LARGE,
+            MetricNames.SHARE_DETECTED_BEFORE_CROSSING, MetricNames.RESTRICTED_MEAN_TIME_TO_DETECTION_H,
+            MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H,
             MetricNames.SECURITY_CASUALTIES, MetricNames.MILITANT_CASUALTIES, MetricNames.FORCE_HOURS);
     static final int FAILURES_SHOWN = 50;
 

@@ -9,6 +9,7 @@ import dev.panj.results.chart.MapGeometry;
 import dev.panj.results.chart.OutcomeBoxPlot;
 import dev.panj.results.chart.Palette;
 import dev.panj.results.chart.Panels;
+import dev.panj.results.chart.SurvivalFigures;
 import dev.panj.results.chart.TimeSeriesChart;
 import dev.panj.results.stats.CiMethod;
 import dev.panj.results.stats.Convergence;
@@ -29,8 +30,8 @@ final class ReportCharts {
     static final List<String> KEY_COUNTS = List.of(MetricNames.MILITANTS_CROSSED, MetricNames.MILITANTS_DETECTED,
             MetricNames.MILITANTS_INTERDICTED, MetricNames.MILITANTS_LEAKED);
     /** Metrics whose convergence is drawn. */
-    static final List<String> CONVERGENCE = List.of(MetricNames.INTERDICTION_RATE, MetricNames.MILITANTS_LEAKED,
-            MetricNames.MEAN_DETECTION_DELAY_H, MetricNames.MEAN_RESPONSE_TIME_H);
+    static final List<String> CONVERGENCE = List.of(MetricNames.SHARE_INTERDICTED, MetricNames.MILITANTS_LEAKED,
+            MetricNames.RESTRICTED_MEAN_TIME_TO_DETECTION_H, MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H);
     static final String UNITS_OUT = "units_deployed";
     static final String QUEUES = "civilians_waiting";
 
@@ -65,6 +66,8 @@ final class ReportCharts {
         if (convergence != null) {
             charts.add(convergence);
         }
+        charts.addAll(SurvivalFigures.of(Map.of(contents.scenarioName(), contents.survival()),
+                "pooled over the groups of " + contents.replications() + " replications of " + contents.scenarioName()));
         List<SectorRow> rows = contents.sectorRows();
         if (!rows.isEmpty()) {
             MapGeometry geometry = ScenarioMap.geometry(contents.scenario(), rows);

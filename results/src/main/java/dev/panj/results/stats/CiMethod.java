@@ -21,10 +21,11 @@ public enum CiMethod {
     /**
      * The method for a metric: Wilson for the shares, whose values lie in [0, 1] by definition (names ending in
      * {@code _rate} or {@code _share}: {@code interdiction_rate}, a share of decided militants, and
-     * {@code screening_waited_share}); Student t for everything else (counts, hours, casualties).
+     * {@code screening_waited_share}) or starting with {@code share_} ({@code share_interdicted}, a share of all
+     * arrived groups); Student t for everything else (counts, hours, casualties).
      */
     public static CiMethod forMetric(String metric) {
-        return metric.endsWith("_rate") || metric.endsWith("_share") ? WILSON : STUDENT_T;
+        return metric.endsWith("_rate") || metric.endsWith("_share") || metric.startsWith("share_") ? WILSON : STUDENT_T;
     }
 
     /** The interval for a mean over {@code n} replications with standard deviation {@code sd}. */

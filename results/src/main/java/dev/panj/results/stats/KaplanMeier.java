@@ -132,6 +132,25 @@ public final class KaplanMeier {
         return n;
     }
 
+    /**
+     * The restricted mean: the area under the estimate from 0 to {@code horizon} (the estimate held at its last
+     * value after the last time), the mean time to the event counting any time beyond the horizon as the horizon.
+     */
+    public double restrictedMean(double horizon) {
+        double area = 0;
+        double previous = 0;
+        double s = 1;
+        for (Step step : steps) {
+            if (step.time() >= horizon) {
+                break;
+            }
+            area += s * (step.time() - previous);
+            previous = step.time();
+            s = step.survival();
+        }
+        return area + s * (horizon - previous);
+    }
+
     /** The first time the estimate falls to 0.5 or below; NaN if it never does (the median is not reached). */
     public double median() {
         for (Step step : steps) {

@@ -17,8 +17,8 @@ import java.util.Objects;
 public record SweepSpec(LoadedScenario scenario, Design design, List<SweepPoint> points, long seed, double hours,
                         int replications, List<String> metrics, List<FactorPair> pairs, String command) {
     /** The metrics charted unless others are asked for: interdiction, leakage, detection, response and harm. */
-    public static final List<String> DEFAULT_METRICS = List.of(MetricNames.INTERDICTION_RATE,
-            MetricNames.MILITANTS_LEAKED, MetricNames.MILITANTS_DETECTED, MetricNames.MEAN_RESPONSE_TIME_H,
+    public static final List<String> DEFAULT_METRICS = List.of(MetricNames.SHARE_INTERDICTED,
+            MetricNames.MILITANTS_LEAKED, MetricNames.MILITANTS_DETECTED, MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H,
             MetricNames.CIVILIAN_CASUALTIES);
     public SweepSpec {
         Objects.requireNonNull(scenario, "scenario");

@@ -69,7 +69,7 @@ class ComparisonResultTest {
 
         ScenarioComparison c = result.comparison("barrier-2015");
         for (String metric : List.of(MetricNames.MILITANTS_CROSSED, MetricNames.MILITANTS_INTERDICTED,
-                MetricNames.MILITANTS_LEAKED, MetricNames.INTERDICTION_RATE, MetricNames.MEAN_RESPONSE_TIME_H,
+                MetricNames.MILITANTS_LEAKED, MetricNames.INTERDICTION_RATE, MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H,
                 MetricNames.ENGAGEMENTS, MetricNames.FORCE_HOURS)) {
             double factor = c.difference(metric).varianceReduction();
             assertTrue(factor > 1, metric + ": " + factor);

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /** Assertions on the files of batch folders. */
 final class BatchFiles {
     /** Every file of a finished batch that must not depend on threads, completion order or interruptions. */
-    static final List<String> DETERMINISTIC = List.of("runs.csv", "summary.json", "summary.csv", "timeseries.csv",
+    static final List<String> DETERMINISTIC = List.of("groups.csv", "survival.csv", "runs.csv", "summary.json", "summary.csv", "timeseries.csv",
             "sectors.csv", "scenario.resolved.yaml");
 
     private BatchFiles() {

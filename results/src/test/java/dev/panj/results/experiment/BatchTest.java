@@ -69,7 +69,8 @@ class BatchTest {
 
         assertFalse(outcome.interrupted());
         assertEquals(4, outcome.completed());
-        for (String leftover : List.of("runs.partial.csv", "failures.partial.csv", "aggregate.checkpoint")) {
+        for (String leftover : List.of("runs.partial.csv", "failures.partial.csv", "groups.partial.csv",
+                "aggregate.checkpoint")) {
             assertFalse(Files.exists(dir.resolve(leftover)), leftover);
         }
         JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
@@ -215,5 +216,28 @@ class BatchTest {
         for (String metric : MetricNames.ALL) {
             assertEquals(alone.metric(metric), CsvTable.number(row.get(runs.column(metric))), 0, metric);
         }
+    }
+
+    @Test
+    void groupsCsv_everyArrivedGroupOfEveryReplication_inReplicationOrder_andSurvivalCurvesFromThem() throws Exception {
+        Path dir = tmp.resolve("b");
+        runModel(dir, 2, 3);
+        CsvTable runs = CsvTable.read(dir.resolve("runs.csv"));
+        CsvTable groups = CsvTable.read(dir.resolve("groups.csv"));
+        double arrived = 0;
+        for (List<String> row : runs.rows()) {
+            arrived += CsvTable.number(row.get(runs.column(MetricNames.GROUPS_ARRIVED)));
+        }
+        assertEquals(arrived, groups.rows().size(), 0, "one row per arrived group");
+        int last = -1;
+        for (List<String> row : groups.rows()) {
+            int replication = Integer.parseInt(row.get(0));
+            assertTrue(replication >= last);
+            last = replication;
+        }
+        CsvTable survival = CsvTable.read(dir.resolve("survival.csv"));
+        List<String> first = survival.rows().get(0);
+        assertEquals(List.of("time_to_detection", "0", Integer.toString(groups.rows().size()), "0", "0", "1", "1", "1"),
+                first, "the detection curve starts at 1 with every group at risk");
     }
 }

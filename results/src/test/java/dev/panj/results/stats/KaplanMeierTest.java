@@ -32,6 +32,23 @@ class KaplanMeierTest {
         assertEquals(23, km.median(), 0, "first time S falls to 0.5 or below");
     }
 
+    /** The area under the steps to 23 weeks, from the exact factors (1 - d/n) of the 6-MP group. */
+    @Test
+    void restrictedMean_freireich6mp_isTheAreaUnderTheSteps() {
+        KaplanMeier km = KaplanMeier.estimate(TIMES, OBSERVED, 0.95);
+        double s6 = 18.0 / 21;
+        double s7 = s6 * 16 / 17;
+        double s10 = s7 * 14 / 15;
+        double s13 = s10 * 11 / 12;
+        double s16 = s13 * 10 / 11;
+        double s22 = s16 * 6 / 7;
+        double expected = 6 + s6 * 1 + s7 * 3 + s10 * 3 + s13 * 3 + s16 * 6 + s22 * 1;
+
+        assertEquals(expected, km.restrictedMean(23), 1e-12);
+        assertEquals(expected + s22 * 5 / 6 * 17, km.restrictedMean(40), 1e-12, "held at its last value after 35");
+        assertEquals(5, km.restrictedMean(5), 1e-12, "before the first event S is 1");
+    }
+
     @Test
     void greenwood_freireich6mp_standardErrors() {
         KaplanMeier km = KaplanMeier.estimate(TIMES, OBSERVED, 0.95);

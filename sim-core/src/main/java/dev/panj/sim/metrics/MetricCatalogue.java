@@ -30,11 +30,27 @@ public final class MetricCatalogue {
         entries.add(new MetricInfo(MetricNames.MILITANTS_LEAKED, "Militants leaked", "militants", MetricKind.COUNT, Better.LOWER,
                 "Militants of the groups that reached their objective or got through."));
         entries.add(new MetricInfo(MetricNames.INTERDICTION_RATE, "Interdiction rate", "", MetricKind.SHARE, Better.HIGHER,
-                "Share of the decided militants (interdicted or leaked) that were interdicted."));
-        entries.add(new MetricInfo(MetricNames.MEAN_DETECTION_DELAY_H, "Mean detection delay", "h", MetricKind.DURATION, Better.LOWER,
-                "Mean time from a group's crossing to its first detection, over the detected groups."));
-        entries.add(new MetricInfo(MetricNames.MEAN_RESPONSE_TIME_H, "Mean response time", "h", MetricKind.DURATION, Better.LOWER,
-                "Mean time from a group's first report to the first contact with a reaction unit."));
+                "Share of the decided militants (interdicted or leaked) that were interdicted; groups still at large at the end are left out (see share_interdicted for all groups)."));
+        entries.add(new MetricInfo(MetricNames.SHARE_DETECTED, "Share of groups detected", "", MetricKind.SHARE, Better.HIGHER,
+                "Share of all arrived groups that were detected (and reported) at least once."));
+        entries.add(new MetricInfo(MetricNames.SHARE_DETECTED_BEFORE_CROSSING, "Share of groups detected before crossing", "", MetricKind.SHARE, Better.HIGHER,
+                "Share of all arrived groups first detected before they finished crossing their first border."));
+        entries.add(new MetricInfo(MetricNames.MEDIAN_TIME_TO_DETECTION_H, "Median time to detection", "h", MetricKind.DURATION, Better.LOWER,
+                "Kaplan-Meier median of the time from a group's arrival at the bank to its first detection (0 if seen before), over all arrived groups, undetected ones censored when they left or the run ended; no value if fewer than half were detected."));
+        entries.add(new MetricInfo(MetricNames.RESTRICTED_MEAN_TIME_TO_DETECTION_H, "Restricted mean time to detection", "h", MetricKind.DURATION, Better.LOWER,
+                "Area under the Kaplan-Meier curve of the time from arrival at the bank to first detection up to 72 h, over all arrived groups (undetected ones censored): the mean time to detection, a time beyond 72 h counted as 72 h."));
+        entries.add(new MetricInfo(MetricNames.MEDIAN_RESPONSE_TIME_H, "Median response time", "h", MetricKind.DURATION, Better.LOWER,
+                "Kaplan-Meier median of the time from a group's first report to first contact with a unit or post, over all reported groups, those never reached censored; no value if fewer than half were reached."));
+        entries.add(new MetricInfo(MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H, "Restricted mean response time", "h", MetricKind.DURATION, Better.LOWER,
+                "Area under the Kaplan-Meier curve of the time from first report to first contact up to 72 h, over all reported groups (those never reached censored)."));
+        entries.add(new MetricInfo(MetricNames.SHARE_INTERDICTED, "Share of groups interdicted", "", MetricKind.SHARE, Better.HIGHER,
+                "Share of all arrived groups that were destroyed or captured."));
+        entries.add(new MetricInfo(MetricNames.SHARE_LEAKED, "Share of groups leaked", "", MetricKind.SHARE, Better.LOWER,
+                "Share of all arrived groups that reached their objective or got through."));
+        entries.add(new MetricInfo(MetricNames.SHARE_TURNED_BACK, "Share of groups turned back", "", MetricKind.SHARE, Better.HIGHER,
+                "Share of all arrived groups that gave up and went back."));
+        entries.add(new MetricInfo(MetricNames.SHARE_STILL_AT_LARGE, "Share of groups still at large", "", MetricKind.SHARE, Better.LOWER,
+                "Share of all arrived groups still on the move when the run ended (before or across the border)."));
         entries.add(new MetricInfo(MetricNames.CIVILIANS_CROSSED, "Civilians crossed", "people", MetricKind.COUNT, Better.NEITHER,
                 "Civilians who crossed through an official crossing."));
         entries.add(new MetricInfo(MetricNames.CIVILIANS_SCREENED, "Civilians screened", "people", MetricKind.COUNT, Better.NEITHER,
@@ -55,6 +71,10 @@ public final class MetricCatalogue {
                 "Hours from the start until the CSTO force was activated; no value if it never was."));
         entries.add(new MetricInfo(MetricNames.FORCE_HOURS, "Force hours", "person-hours", MetricKind.EFFORT, Better.LOWER,
                 "Personnel-hours of reaction units out on missions: the effort the response cost."));
+        entries.add(new MetricInfo(MetricNames.ATTACKS, "Attacks", "attacks", MetricKind.COUNT, Better.LOWER,
+                "Attacks carried out by groups that reached their objectives (the consequence model, notional unless the scenario sources it)."));
+        entries.add(new MetricInfo(MetricNames.ATTACK_CASUALTIES, "Attack casualties", "people", MetricKind.COUNT, Better.LOWER,
+                "People killed or wounded in those attacks, drawn per run from the objective's casualties per attacker and the group's size."));
         entries.add(new MetricInfo(MetricNames.GROUPS_ARRIVED, "Groups arrived", "groups", MetricKind.COUNT, Better.NEITHER,
                 "Militant groups that appeared at their staging areas."));
         entries.add(new MetricInfo(MetricNames.GROUPS_CROSSED, "Groups crossed", "groups", MetricKind.COUNT, Better.LOWER,
@@ -65,6 +85,22 @@ public final class MetricCatalogue {
                 "Militant groups destroyed or captured."));
         entries.add(new MetricInfo(MetricNames.GROUPS_LEAKED, "Groups leaked", "groups", MetricKind.COUNT, Better.LOWER,
                 "Militant groups that reached their objective or got through."));
+        entries.add(new MetricInfo(MetricNames.GROUPS_TURNED_BACK, "Groups turned back", "groups", MetricKind.COUNT, Better.HIGHER,
+                "Militant groups that gave up and went back."));
+        entries.add(new MetricInfo(MetricNames.GROUPS_STILL_AT_LARGE, "Groups still at large", "groups", MetricKind.COUNT, Better.LOWER,
+                "Militant groups still on the move when the run ended."));
+        entries.add(new MetricInfo(MetricNames.GROUPS_DETECTED_BY_SENSOR, "Groups first detected by a sensor", "groups", MetricKind.COUNT, Better.NEITHER,
+                "Militant groups whose first detection came from an unattended border sensor."));
+        entries.add(new MetricInfo(MetricNames.GROUPS_DETECTED_BY_POST, "Groups first detected by a post", "groups", MetricKind.COUNT, Better.NEITHER,
+                "Militant groups whose first detection came from a border post."));
+        entries.add(new MetricInfo(MetricNames.GROUPS_DETECTED_BY_PATROL, "Groups first detected by a patrol", "groups", MetricKind.COUNT, Better.NEITHER,
+                "Militant groups whose first detection came from a border patrol."));
+        entries.add(new MetricInfo(MetricNames.GROUPS_DETECTED_BY_SCREENING, "Groups first detected by screening", "groups", MetricKind.COUNT, Better.NEITHER,
+                "Militant groups hidden in the civilian flow that screening at a crossing found."));
+        entries.add(new MetricInfo(MetricNames.GROUPS_DETECTED_INLAND, "Groups first detected inland", "groups", MetricKind.COUNT, Better.NEITHER,
+                "Militant groups whose first detection was an inland sighting (police, informants, residents)."));
+        entries.add(new MetricInfo(MetricNames.GROUPS_DETECTED_UNDER_SCO_ALERT, "Groups first detected under an SCO warning", "groups", MetricKind.COUNT, Better.NEITHER,
+                "Militant groups first detected at the border in a sector that an SCO warning had put on alert."));
         entries.add(new MetricInfo(MetricNames.MILITANTS_TURNED_BACK, "Militants turned back", "militants", MetricKind.COUNT, Better.HIGHER,
                 "Militants of the groups that gave up and turned back."));
         entries.add(new MetricInfo(MetricNames.MILITANTS_BRIBED_THROUGH, "Militants bribed through", "militants", MetricKind.COUNT, Better.LOWER,

@@ -3,7 +3,7 @@ package dev.panj.sim.metrics;
 /**
  * What a reader needs to know about one metric or time-series column, declared once for every chart and table.
  *
- * @param name        the name in the outputs, e.g. {@code mean_response_time_h}
+ * @param name        the name in the outputs, e.g. {@code median_response_time_h}
  * @param label       the words a chart or table shows, sentence case, without the unit: "Mean response time"
  * @param unit        the unit of one value, plural where it counts something ("militants", "h", "person-hours"); empty
  *                    for shares, which are shown as percentages

@@ -11,9 +11,19 @@ public final class MetricNames {
     public static final String MILITANTS_DETECTED_AT_BORDER = "militants_detected_at_border";
     public static final String MILITANTS_INTERDICTED = "militants_interdicted";
     public static final String MILITANTS_LEAKED = "militants_leaked";
+    /** Interdicted militants over the decided ones (interdicted or leaked): groups still at large are left out. */
     public static final String INTERDICTION_RATE = "interdiction_rate";
-    public static final String MEAN_DETECTION_DELAY_H = "mean_detection_delay_h";
-    public static final String MEAN_RESPONSE_TIME_H = "mean_response_time_h";
+    // Fixed populations (issue 20): every arrived group, or every reported group, whatever the response did.
+    public static final String SHARE_DETECTED = "share_detected";
+    public static final String SHARE_DETECTED_BEFORE_CROSSING = "share_detected_before_crossing";
+    public static final String MEDIAN_TIME_TO_DETECTION_H = "median_time_to_detection_h";
+    public static final String RESTRICTED_MEAN_TIME_TO_DETECTION_H = "restricted_mean_time_to_detection_h";
+    public static final String MEDIAN_RESPONSE_TIME_H = "median_response_time_h";
+    public static final String RESTRICTED_MEAN_RESPONSE_TIME_H = "restricted_mean_response_time_h";
+    public static final String SHARE_INTERDICTED = "share_interdicted";
+    public static final String SHARE_LEAKED = "share_leaked";
+    public static final String SHARE_TURNED_BACK = "share_turned_back";
+    public static final String SHARE_STILL_AT_LARGE = "share_still_at_large";
     public static final String CIVILIANS_CROSSED = "civilians_crossed";
     public static final String CIVILIANS_SCREENED = "civilians_screened";
     public static final String CIVILIANS_WRONGLY_DETAINED = "civilians_wrongly_detained";
@@ -24,12 +34,25 @@ public final class MetricNames {
     public static final String CIVILIAN_CASUALTIES = "civilian_casualties";
     public static final String CSTO_ACTIVATION_H = "csto_activation_h";
     public static final String FORCE_HOURS = "force_hours";
+    /** Attacks carried out by groups that reached their objectives (the consequence model, notional by default). */
+    public static final String ATTACKS = "attacks";
+    public static final String ATTACK_CASUALTIES = "attack_casualties";
     // Beyond the required set: what an analyst asks next.
     public static final String GROUPS_ARRIVED = "groups_arrived";
     public static final String GROUPS_CROSSED = "groups_crossed";
     public static final String GROUPS_DETECTED = "groups_detected";
     public static final String GROUPS_INTERDICTED = "groups_interdicted";
     public static final String GROUPS_LEAKED = "groups_leaked";
+    public static final String GROUPS_TURNED_BACK = "groups_turned_back";
+    public static final String GROUPS_STILL_AT_LARGE = "groups_still_at_large";
+    /** Groups first detected by each source (they sum to groups_detected). */
+    public static final String GROUPS_DETECTED_BY_SENSOR = "groups_detected_by_sensor";
+    public static final String GROUPS_DETECTED_BY_POST = "groups_detected_by_post";
+    public static final String GROUPS_DETECTED_BY_PATROL = "groups_detected_by_patrol";
+    public static final String GROUPS_DETECTED_BY_SCREENING = "groups_detected_by_screening";
+    public static final String GROUPS_DETECTED_INLAND = "groups_detected_inland";
+    /** Of those, groups first detected at the border in a sector under an SCO warning. */
+    public static final String GROUPS_DETECTED_UNDER_SCO_ALERT = "groups_detected_under_sco_alert";
     public static final String MILITANTS_TURNED_BACK = "militants_turned_back";
     public static final String MILITANTS_BRIBED_THROUGH = "militants_bribed_through";
     public static final String ENGAGEMENTS = "engagements";
@@ -47,13 +70,20 @@ public final class MetricNames {
     /** Every metric, in report order. */
     public static final List<String> ALL = List.of(
             MILITANTS_ARRIVED, MILITANTS_CROSSED, MILITANTS_DETECTED, MILITANTS_INTERDICTED, MILITANTS_LEAKED,
-            INTERDICTION_RATE, MEAN_DETECTION_DELAY_H, MEAN_RESPONSE_TIME_H,
+            INTERDICTION_RATE, SHARE_DETECTED, SHARE_DETECTED_BEFORE_CROSSING, MEDIAN_TIME_TO_DETECTION_H,
+            RESTRICTED_MEAN_TIME_TO_DETECTION_H, MEDIAN_RESPONSE_TIME_H, RESTRICTED_MEAN_RESPONSE_TIME_H,
+            SHARE_INTERDICTED, SHARE_LEAKED, SHARE_TURNED_BACK, SHARE_STILL_AT_LARGE,
             CIVILIANS_CROSSED, CIVILIANS_SCREENED, CIVILIANS_WRONGLY_DETAINED, MAX_SCREENING_QUEUE,
             MEAN_SCREENING_WAIT_H, SECURITY_CASUALTIES, MILITANT_CASUALTIES, CIVILIAN_CASUALTIES,
-            CSTO_ACTIVATION_H, FORCE_HOURS,
-            GROUPS_ARRIVED, GROUPS_CROSSED, GROUPS_DETECTED, GROUPS_INTERDICTED, GROUPS_LEAKED,
+            CSTO_ACTIVATION_H, FORCE_HOURS, ATTACKS, ATTACK_CASUALTIES,
+            GROUPS_ARRIVED, GROUPS_CROSSED, GROUPS_DETECTED, GROUPS_INTERDICTED, GROUPS_LEAKED, GROUPS_TURNED_BACK,
+            GROUPS_STILL_AT_LARGE, GROUPS_DETECTED_BY_SENSOR, GROUPS_DETECTED_BY_POST, GROUPS_DETECTED_BY_PATROL,
+            GROUPS_DETECTED_BY_SCREENING, GROUPS_DETECTED_INLAND, GROUPS_DETECTED_UNDER_SCO_ALERT,
             MILITANTS_DETECTED_AT_BORDER, MILITANTS_TURNED_BACK, MILITANTS_BRIBED_THROUGH, ENGAGEMENTS, CIVILIANS_ARRIVED, CIVILIANS_DIVERTED,
             SCREENING_ARRIVALS, SCREENING_WAITED_SHARE, SCREENING_MEAN_SOJOURN_H, SCREENING_MEAN_IN_SYSTEM);
+
+    /** The horizon of the restricted means, in hours: a time beyond it counts as this long. */
+    public static final double RESTRICTED_MEAN_HORIZON_H = 72;
 
     private MetricNames() {
     }

@@ -1,6 +1,7 @@
 package dev.panj.sim.metrics;
 
 import dev.panj.sim.civil.QueueStats;
+import dev.panj.sim.event.AttackCarriedOut;
 import dev.panj.sim.detect.DetectorKind;
 import dev.panj.sim.event.CivilianCasualties;
 import dev.panj.sim.event.CiviliansArrived;
@@ -16,8 +17,10 @@ import dev.panj.sim.event.GroupCrossed;
 import dev.panj.sim.event.GroupDetected;
 import dev.panj.sim.event.GroupInterdicted;
 import dev.panj.sim.event.GroupLeaked;
+import dev.panj.sim.event.GroupReachedBank;
 import dev.panj.sim.event.GroupTurnedBack;
 import dev.panj.sim.event.ModelEvent;
+import dev.panj.sim.event.SectorAlerted;
 import dev.panj.sim.event.UnitReturned;
 import dev.panj.sim.geo.BorderSector;
 
@@ -51,11 +54,9 @@ public final class MetricsCollector implements EventListener {
     private final long[] sectorGroupsInterdicted;
     private final long[] sectorMilitantsInterdicted;
     private final Map<Long, Double> crossedAt = new HashMap<>();
-    private final Map<Long, Double> firstReportAt = new HashMap<>();
     private final Set<Long> bribed = new HashSet<>();
     private final Set<Long> seenAtBorder = new HashSet<>();
     private long militantsDetectedAtBorder;
-    private final Set<Long> engagedOnce = new HashSet<>();
     private final List<double[]> rows = new ArrayList<>();
 
     private long groupsArrived;
@@ -81,11 +82,10 @@ public final class MetricsCollector implements EventListener {
     private long civiliansDetained;
     private long civiliansDiverted;
     private long civilianCasualties;
-    private double detectionDelaySum;
-    private long detectionDelayCount;
-    private double responseSum;
-    private long responseCount;
-    private final Map<Long, Double> detectedBeforeCrossing = new HashMap<>();
+    private long attacks;
+    private long attackCasualties;
+    private final Map<Long, GroupLog> groups = new LinkedHashMap<>();
+    private final Map<Integer, Double> alertUntil = new HashMap<>();
 
     public MetricsCollector(List<BorderSector> sectors) {
         this.sectors = List.copyOf(sectors);
@@ -103,6 +103,7 @@ public final class MetricsCollector implements EventListener {
         if (event instanceof GroupArrived e) {
             groupsArrived++;
             militantsArrived += e.size();
+            groups.put(e.group(), new GroupLog(e));
             if (!Double.isNaN(e.crossingChainage())) {
                 sectorGroupsAttempted[e.sector()]++;
             }
@@ -115,28 +116,33 @@ public final class MetricsCollector implements EventListener {
             groupsCrossed++;
             militantsCrossed += e.size();
             crossedAt.put(e.group(), e.time());
-            if (detectedBeforeCrossing.remove(e.group()) != null) {
-                detectionDelayCount++;
+            GroupLog g = groups.get(e.group());
+            if (g != null && Double.isNaN(g.crossed)) {
+                g.crossed = e.time();
+            }
+        } else if (event instanceof GroupReachedBank e) {
+            GroupLog g = groups.get(e.group());
+            if (g != null) {
+                g.bank = e.time();
             }
         } else if (event instanceof GroupTurnedBack e) {
             militantsTurnedBack += e.size();
+            end(e.group(), e.time(), GroupOutcome.Outcome.TURNED_BACK);
         } else if (event instanceof GroupDetected e) {
             if (!e.bribed() && e.kind() != DetectorKind.INLAND && seenAtBorder.add(e.group())) {
                 militantsDetectedAtBorder += e.size();
             }
             if (e.first()) {
                 // The first unbribed detection is the first report: it is made then, and arrives later.
-                firstReportAt.putIfAbsent(e.group(), e.time());
                 groupsDetected++;
                 militantsDetected += e.size();
                 sectorDetections[e.sector()]++;
-                Double crossed = crossedAt.get(e.group());
-                if (crossed != null) {
-                    detectionDelaySum += e.time() - crossed;
-                    detectionDelayCount++;
-                } else {
-                    // Detected before crossing: a delay of zero, counted if the group goes on to cross.
-                    detectedBeforeCrossing.put(e.group(), e.time());
+                GroupLog g = groups.get(e.group());
+                if (g != null && Double.isNaN(g.firstDetection)) {
+                    g.firstDetection = e.time();
+                    g.source = DetectionSource.of(e.kind(), e.detector());
+                    g.underScoAlert = e.kind() != DetectorKind.INLAND && g.source != DetectionSource.SCREENING
+                            && e.time() < alertUntil.getOrDefault(e.sector(), Double.NEGATIVE_INFINITY);
                 }
             }
         } else if (event instanceof GroupBribedThrough e) {
@@ -145,13 +151,7 @@ public final class MetricsCollector implements EventListener {
             }
         } else if (event instanceof EngagementStarted e) {
             engagements++;
-            if (engagedOnce.add(e.group())) {
-                Double report = firstReportAt.get(e.group());
-                if (report != null) {
-                    responseSum += e.time() - report;
-                    responseCount++;
-                }
-            }
+            contact(e.group(), e.time());
         } else if (event instanceof EngagementEnded e) {
             securityCasualties += e.securityLosses();
             militantCasualties += e.militantLosses();
@@ -163,13 +163,42 @@ public final class MetricsCollector implements EventListener {
             }
             sectorGroupsInterdicted[e.sector()]++;
             sectorMilitantsInterdicted[e.sector()] += e.size();
+            // Stopped without a fight (screening): that is the response reaching it.
+            contact(e.group(), e.time());
+            end(e.group(), e.time(), e.crossed() ? GroupOutcome.Outcome.INTERDICTED_AFTER_CROSSING
+                    : GroupOutcome.Outcome.INTERDICTED_BEFORE_CROSSING);
         } else if (event instanceof GroupLeaked e) {
             groupsLeaked++;
             militantsLeaked += e.size();
+            end(e.group(), e.time(), GroupOutcome.Outcome.LEAKED);
+        } else if (event instanceof AttackCarriedOut e) {
+            attacks++;
+            attackCasualties += e.casualties();
+            GroupLog g = groups.get(e.group());
+            if (g != null) {
+                g.attackCasualties += e.casualties();
+            }
+        } else if (event instanceof SectorAlerted e) {
+            alertUntil.merge(e.sector(), e.until(), Math::max);
         } else if (event instanceof UnitReturned e) {
             forceHours += e.personnelHours();
         } else {
             onCivilians(event);
+        }
+    }
+
+    private void contact(long group, double time) {
+        GroupLog g = groups.get(group);
+        if (g != null && Double.isNaN(g.firstContact)) {
+            g.firstContact = time;
+        }
+    }
+
+    private void end(long group, double time, GroupOutcome.Outcome outcome) {
+        GroupLog g = groups.get(group);
+        if (g != null && g.outcome == null) {
+            g.outcome = outcome;
+            g.end = time;
         }
     }
 
@@ -213,9 +242,8 @@ public final class MetricsCollector implements EventListener {
         m.put(MetricNames.MILITANTS_LEAKED, (double) militantsLeaked);
         long decided = militantsInterdicted + militantsLeaked;
         m.put(MetricNames.INTERDICTION_RATE, decided == 0 ? Double.NaN : (double) militantsInterdicted / decided);
-        m.put(MetricNames.MEAN_DETECTION_DELAY_H,
-                detectionDelayCount == 0 ? Double.NaN : detectionDelaySum / detectionDelayCount);
-        m.put(MetricNames.MEAN_RESPONSE_TIME_H, responseCount == 0 ? Double.NaN : responseSum / responseCount);
+        List<GroupOutcome> outcomes = outcomes(hours);
+        putGroupMetrics(m, outcomes);
         m.put(MetricNames.CIVILIANS_CROSSED, (double) civiliansCrossed);
         m.put(MetricNames.CIVILIANS_SCREENED, (double) civiliansScreened);
         m.put(MetricNames.CIVILIANS_WRONGLY_DETAINED, (double) civiliansDetained);
@@ -228,11 +256,22 @@ public final class MetricsCollector implements EventListener {
         m.put(MetricNames.CIVILIAN_CASUALTIES, (double) civilianCasualties);
         m.put(MetricNames.CSTO_ACTIVATION_H, closing.cstoActivation());
         m.put(MetricNames.FORCE_HOURS, forceHours + closing.outstandingForceHours());
+        m.put(MetricNames.ATTACKS, (double) attacks);
+        m.put(MetricNames.ATTACK_CASUALTIES, (double) attackCasualties);
         m.put(MetricNames.GROUPS_ARRIVED, (double) groupsArrived);
         m.put(MetricNames.GROUPS_CROSSED, (double) groupsCrossed);
         m.put(MetricNames.GROUPS_DETECTED, (double) groupsDetected);
         m.put(MetricNames.GROUPS_INTERDICTED, (double) groupsInterdicted);
         m.put(MetricNames.GROUPS_LEAKED, (double) groupsLeaked);
+        m.put(MetricNames.GROUPS_TURNED_BACK, (double) count(outcomes, o -> o.outcome() == GroupOutcome.Outcome.TURNED_BACK));
+        m.put(MetricNames.GROUPS_STILL_AT_LARGE, (double) count(outcomes, o -> o.outcome().stillAtLarge()));
+        m.put(MetricNames.GROUPS_DETECTED_BY_SENSOR, (double) count(outcomes, o -> o.source() == DetectionSource.SENSOR));
+        m.put(MetricNames.GROUPS_DETECTED_BY_POST, (double) count(outcomes, o -> o.source() == DetectionSource.POST));
+        m.put(MetricNames.GROUPS_DETECTED_BY_PATROL, (double) count(outcomes, o -> o.source() == DetectionSource.PATROL));
+        m.put(MetricNames.GROUPS_DETECTED_BY_SCREENING,
+                (double) count(outcomes, o -> o.source() == DetectionSource.SCREENING));
+        m.put(MetricNames.GROUPS_DETECTED_INLAND, (double) count(outcomes, o -> o.source() == DetectionSource.INLAND));
+        m.put(MetricNames.GROUPS_DETECTED_UNDER_SCO_ALERT, (double) count(outcomes, GroupOutcome::underScoAlert));
         m.put(MetricNames.MILITANTS_DETECTED_AT_BORDER, (double) militantsDetectedAtBorder);
         m.put(MetricNames.MILITANTS_TURNED_BACK, (double) militantsTurnedBack);
         m.put(MetricNames.MILITANTS_BRIBED_THROUGH, (double) militantsBribed);
@@ -253,7 +292,91 @@ public final class MetricsCollector implements EventListener {
                     sectorMilitantsCrossed[i], sectorDetections[i], sectorGroupsInterdicted[i],
                     sectorMilitantsInterdicted[i]));
         }
-        return new RunResult(scenario, seed, hours, m, new TimeSeries(columns, rows), stats);
+        return new RunResult(scenario, seed, hours, m, new TimeSeries(columns, rows), stats, outcomes);
+    }
+
+    /** Every arrived group's record, in arrival order; a group not ended is still at large at {@code hours}. */
+    private List<GroupOutcome> outcomes(double hours) {
+        List<GroupOutcome> list = new ArrayList<>(groups.size());
+        for (GroupLog g : groups.values()) {
+            GroupOutcome.Outcome outcome = g.outcome;
+            double end = g.end;
+            if (outcome == null) {
+                outcome = Double.isNaN(g.crossed) ? GroupOutcome.Outcome.AT_LARGE_BEFORE_BORDER
+                        : GroupOutcome.Outcome.AT_LARGE_IN_COUNTRY;
+                end = hours;
+            }
+            list.add(new GroupOutcome(g.id, g.size, g.organisation, g.intent, g.arrival, g.bank, g.firstDetection, g.source,
+                    g.underScoAlert, g.crossed, g.firstContact, outcome, end, g.attackCasualties));
+        }
+        return list;
+    }
+
+    /**
+     * The metrics of fixed populations: shares over every arrived group, time to detection over every arrived
+     * group and response time over every reported group, both with the times not reached censored (Kaplan–Meier).
+     */
+    private static void putGroupMetrics(Map<String, Double> m, List<GroupOutcome> outcomes) {
+        int n = outcomes.size();
+        m.put(MetricNames.SHARE_DETECTED, share(count(outcomes, GroupOutcome::detected), n));
+        m.put(MetricNames.SHARE_DETECTED_BEFORE_CROSSING, share(count(outcomes, GroupOutcome::detectedBeforeCrossing), n));
+        double[] times = new double[n];
+        boolean[] observed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = outcomes.get(i).timeToDetection();
+            observed[i] = outcomes.get(i).detected();
+        }
+        ProductLimit detection = ProductLimit.estimate(times, observed);
+        m.put(MetricNames.MEDIAN_TIME_TO_DETECTION_H, n == 0 ? Double.NaN : detection.median());
+        m.put(MetricNames.RESTRICTED_MEAN_TIME_TO_DETECTION_H, detection.restrictedMean(MetricNames.RESTRICTED_MEAN_HORIZON_H));
+        List<GroupOutcome> reported = outcomes.stream().filter(GroupOutcome::detected).toList();
+        double[] response = new double[reported.size()];
+        boolean[] reached = new boolean[reported.size()];
+        for (int i = 0; i < reported.size(); i++) {
+            response[i] = reported.get(i).responseTime();
+            reached[i] = reported.get(i).contacted();
+        }
+        ProductLimit responses = ProductLimit.estimate(response, reached);
+        m.put(MetricNames.MEDIAN_RESPONSE_TIME_H, reported.isEmpty() ? Double.NaN : responses.median());
+        m.put(MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H, responses.restrictedMean(MetricNames.RESTRICTED_MEAN_HORIZON_H));
+        m.put(MetricNames.SHARE_INTERDICTED, share(count(outcomes, o -> o.outcome().interdicted()), n));
+        m.put(MetricNames.SHARE_LEAKED, share(count(outcomes, o -> o.outcome() == GroupOutcome.Outcome.LEAKED), n));
+        m.put(MetricNames.SHARE_TURNED_BACK, share(count(outcomes, o -> o.outcome() == GroupOutcome.Outcome.TURNED_BACK), n));
+        m.put(MetricNames.SHARE_STILL_AT_LARGE, share(count(outcomes, o -> o.outcome().stillAtLarge()), n));
+    }
+
+    private static long count(List<GroupOutcome> outcomes, java.util.function.Predicate<GroupOutcome> which) {
+        return outcomes.stream().filter(which).count();
+    }
+
+    private static double share(long part, int whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+
+    /** What the collector knows of one group while the run goes on. */
+    private static final class GroupLog {
+        final String id;
+        final int size;
+        final String organisation;
+        final String intent;
+        final double arrival;
+        double bank = Double.NaN;
+        double firstDetection = Double.NaN;
+        DetectionSource source;
+        boolean underScoAlert;
+        double crossed = Double.NaN;
+        double firstContact = Double.NaN;
+        GroupOutcome.Outcome outcome;
+        double end = Double.NaN;
+        double attackCasualties;
+
+        GroupLog(GroupArrived e) {
+            id = e.groupId();
+            size = e.size();
+            organisation = e.organisation();
+            intent = e.intent().name().toLowerCase(java.util.Locale.ROOT);
+            arrival = e.time();
+        }
     }
 
     /** Stocks counted from the model's agents at a snapshot. */

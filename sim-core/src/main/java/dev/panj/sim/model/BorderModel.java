@@ -89,7 +89,7 @@ public final class BorderModel extends SimState {
         Reporting reporting = new Reporting(ctx, forces, coalition, dispatch);
         combat = new Combat(ctx, clock, forces, new CivilianHarm(ctx, civilians.walkers(), civilians.points()));
         patrolMovement = new PatrolMovement(deployment.patrols(), clock);
-        groupMovement = new GroupMovement(ctx, clock, militants, civilians);
+        groupMovement = new GroupMovement(ctx, clock, militants, civilians, new Consequences(ctx));
         unitMovement = new UnitMovement(ctx, clock, forces, combat);
 
         civilians.begin();

@@ -2,6 +2,7 @@ package dev.panj.sim.model;
 
 import dev.panj.sim.event.GroupCrossed;
 import dev.panj.sim.event.GroupLeaked;
+import dev.panj.sim.event.GroupReachedBank;
 import dev.panj.sim.geo.BorderSector;
 import dev.panj.sim.geo.Point;
 import sim.engine.SimState;
@@ -21,17 +22,28 @@ final class GroupMovement implements Steppable {
         void join(MilitantGroup group);
     }
 
+    /** What happens where a group reaches its objective (the consequences of a leak). */
+    interface Objectives {
+        void reached(MilitantGroup group, double time);
+    }
+
     private final ModelContext ctx;
     private final TickClock clock;
     private final Militants militants;
     private final Queue queue;
+    private final Objectives objectives;
     private long steps;
 
     GroupMovement(ModelContext ctx, TickClock clock, Militants militants, Queue queue) {
+        this(ctx, clock, militants, queue, (g, t) -> { });
+    }
+
+    GroupMovement(ModelContext ctx, TickClock clock, Militants militants, Queue queue, Objectives objectives) {
         this.ctx = ctx;
         this.clock = clock;
         this.militants = militants;
         this.queue = queue;
+        this.objectives = objectives;
     }
 
     @Override
@@ -39,6 +51,10 @@ final class GroupMovement implements Steppable {
         steps += militants.size();
         for (MilitantGroup g : militants.all()) {
             g.move(clock.start(), clock.length());
+            if (g.reachedBankThisTick()) {
+                Point bank = g.positionAt(g.bankAt());
+                ctx.publish(new GroupReachedBank(g.bankAt(), g.uid(), g.size(), g.sector().index(), bank.x(), bank.y()));
+            }
             for (int i = 0; i < g.crossingsThisTick(); i++) {
                 int k = g.crossingIndexThisTick(i);
                 BorderSector s = g.sectorOf(k);
@@ -51,6 +67,7 @@ final class GroupMovement implements Steppable {
             }
             if (g.arrivedThisTick()) {
                 ctx.publish(new GroupLeaked(g.track().endTime(), g.uid(), g.size(), g.sector().index(), g.x(), g.y()));
+                objectives.reached(g, g.track().endTime());
             }
         }
     }

@@ -40,6 +40,8 @@ public final class MilitantGroup {
     private final int[] crossedIndexThisTick = new int[4];
     private int crossedCount;
     private boolean arrivedThisTick;
+    private double bankAt = Double.NaN;
+    private boolean bankThisTick;
     private String lastDetector = "";
     private int engagements;
     private boolean diverted;
@@ -68,6 +70,7 @@ public final class MilitantGroup {
     void move(double t0, double dt) {
         crossedCount = 0;
         arrivedThisTick = false;
+        bankThisTick = false;
         joinedQueueThisTick = false;
         track.begin(t0, x, y);
         double t = t0;
@@ -122,6 +125,10 @@ public final class MilitantGroup {
             leg++;
         } else if (role == 1) {
             state = GroupState.CROSSING;
+            if (crossingsDone == 0 && Double.isNaN(bankAt)) {
+                bankAt = t;
+                bankThisTick = true;
+            }
             if (crossingsDone == 0 && viaCrossing != null && !diverted) {
                 // Hidden in the civilian flow: wait in the screening queue until the model releases the group.
                 crossingLeft = Double.POSITIVE_INFINITY;
@@ -330,6 +337,16 @@ public final class MilitantGroup {
 
     public double firstDetectedAt() {
         return firstDetectedAt;
+    }
+
+    /** Whether the group reached the bank of its first border during this tick (then {@link #bankAt()} says when). */
+    public boolean reachedBankThisTick() {
+        return bankThisTick;
+    }
+
+    /** When it reached the bank of its first border; NaN if it has not. */
+    public double bankAt() {
+        return bankAt;
     }
 
     public String lastDetector() {

@@ -53,7 +53,7 @@ class MetricCatalogueTest {
     void directions_matchWhatTheForcesWant() {
         assertEquals(Better.HIGHER, MetricCatalogue.get(MetricNames.INTERDICTION_RATE).better());
         assertEquals(Better.LOWER, MetricCatalogue.get(MetricNames.MILITANTS_LEAKED).better());
-        assertEquals(Better.LOWER, MetricCatalogue.get(MetricNames.MEAN_RESPONSE_TIME_H).better());
+        assertEquals(Better.LOWER, MetricCatalogue.get(MetricNames.RESTRICTED_MEAN_RESPONSE_TIME_H).better());
         assertEquals(Better.NEITHER, MetricCatalogue.get(MetricNames.MILITANTS_ARRIVED).better());
     }
 
