@@ -55,6 +55,9 @@ public final class MetricCatalogue {
                 "Hours from the start until the CSTO force was activated; no value if it never was."));
         entries.add(new MetricInfo(MetricNames.FORCE_HOURS, "Force hours", "person-hours", MetricKind.EFFORT, Better.LOWER,
                 "Personnel-hours of reaction units out on missions: the effort the response cost."));
+        entries.add(new MetricInfo(MetricNames.COST, "Cost", "cost unit", MetricKind.MONEY, Better.LOWER,
+                "What the arrangement cost over the run under the scenario's costs: posts, sensor lines, patrols, "
+                        + "reaction units, screening officers for the whole run, help and CSTO contingents once called."));
         entries.add(new MetricInfo(MetricNames.GROUPS_ARRIVED, "Groups arrived", "groups", MetricKind.COUNT, Better.NEITHER,
                 "Militant groups that appeared at their staging areas."));
         entries.add(new MetricInfo(MetricNames.GROUPS_CROSSED, "Groups crossed", "groups", MetricKind.COUNT, Better.LOWER,

@@ -24,6 +24,8 @@ public final class MetricNames {
     public static final String CIVILIAN_CASUALTIES = "civilian_casualties";
     public static final String CSTO_ACTIVATION_H = "csto_activation_h";
     public static final String FORCE_HOURS = "force_hours";
+    /** What the arrangement cost over the run, in the scenario's cost unit (its {@code costs:} section). */
+    public static final String COST = "cost";
     // Beyond the required set: what an analyst asks next.
     public static final String GROUPS_ARRIVED = "groups_arrived";
     public static final String GROUPS_CROSSED = "groups_crossed";
@@ -50,7 +52,7 @@ public final class MetricNames {
             INTERDICTION_RATE, MEAN_DETECTION_DELAY_H, MEAN_RESPONSE_TIME_H,
             CIVILIANS_CROSSED, CIVILIANS_SCREENED, CIVILIANS_WRONGLY_DETAINED, MAX_SCREENING_QUEUE,
             MEAN_SCREENING_WAIT_H, SECURITY_CASUALTIES, MILITANT_CASUALTIES, CIVILIAN_CASUALTIES,
-            CSTO_ACTIVATION_H, FORCE_HOURS,
+            CSTO_ACTIVATION_H, FORCE_HOURS, COST,
             GROUPS_ARRIVED, GROUPS_CROSSED, GROUPS_DETECTED, GROUPS_INTERDICTED, GROUPS_LEAKED,
             MILITANTS_DETECTED_AT_BORDER, MILITANTS_TURNED_BACK, MILITANTS_BRIBED_THROUGH, ENGAGEMENTS, CIVILIANS_ARRIVED, CIVILIANS_DIVERTED,
             SCREENING_ARRIVALS, SCREENING_WAITED_SHARE, SCREENING_MEAN_SOJOURN_H, SCREENING_MEAN_IN_SYSTEM);
