@@ -49,6 +49,22 @@ public final class StudyLoader {
         this.problems = new ProblemCollector(origin);
     }
 
+    /** The text of the built-in study {@code name} ({@code studies/NAME.yaml} in this jar), or null. */
+    public static String builtIn(String name) {
+        return resource("studies/" + name + ".yaml");
+    }
+
+    private static String resource(String path) {
+        if (!path.matches("[a-z0-9/._-]+") || path.contains("..")) {
+            return null;
+        }
+        try (java.io.InputStream in = StudyLoader.class.getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Loads the study file at {@code path}. */
     public static Study load(Path path) throws ScenarioException {
         String text;
@@ -138,6 +154,10 @@ public final class StudyLoader {
             target = folder.resolve(written).toString();
         }
         try {
+            String study = folder == null ? resource("studies/" + written + ".yaml") : null;
+            if (study != null) {
+                return ScenarioLibrary.parse(study, "studies/" + written + ".yaml");
+            }
             return ScenarioLibrary.load(target);
         } catch (ScenarioException e) {
             Problem first = e.problems().get(0);

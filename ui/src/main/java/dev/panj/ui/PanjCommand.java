@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             CompareCommand.class,
             SweepCommand.class,
             AttributeCommand.class,
+            OptimizeCommand.class,
             ReportCommand.class,
             BenchCommand.class,
             VerifyCommand.class,

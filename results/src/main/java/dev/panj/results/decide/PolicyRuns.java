@@ -38,10 +38,16 @@ final class PolicyRuns {
 
     /** The scenario of a policy in a future. */
     LoadedScenario scenario(List<ScenarioOverride> policy, List<ScenarioOverride> future) throws DecisionException {
+        return scenario(study.base(), policy, future);
+    }
+
+    /** The scenario of a policy that starts from {@code base}, in a future. */
+    static LoadedScenario scenario(LoadedScenario base, List<ScenarioOverride> policy, List<ScenarioOverride> future)
+            throws DecisionException {
         List<ScenarioOverride> all = new ArrayList<>(policy);
         all.addAll(future);
         try {
-            return ScenarioLibrary.withOverrides(study.base(), all);
+            return ScenarioLibrary.withOverrides(base, all);
         } catch (ScenarioException e) {
             throw new DecisionException("the base scenario does not load with " + all + ": "
                     + e.problems().get(0).path() + ": " + e.problems().get(0).message());
@@ -56,7 +62,12 @@ final class PolicyRuns {
      */
     double[][] run(List<ScenarioOverride> policy, List<ScenarioOverride> future, long futureSeed, int replications)
             throws DecisionException, InterruptedException {
-        LoadedScenario scenario = scenario(policy, future);
+        return run(scenario(policy, future), policy, future, futureSeed, replications);
+    }
+
+    /** As {@link #run(List, List, long, int)} for a scenario already made. */
+    double[][] run(LoadedScenario scenario, List<ScenarioOverride> policy, List<ScenarioOverride> future,
+                   long futureSeed, int replications) throws DecisionException, InterruptedException {
         double[][] values = new double[metrics.size()][replications];
         String[] failure = new String[1];
         engine.executor(scenario, study.hours()).execute(new ReplicationPlan(futureSeed, 0, replications),
