@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
             SweepCommand.class,
             AttributeCommand.class,
             OptimizeCommand.class,
+            RobustCommand.class,
             ReportCommand.class,
             BenchCommand.class,
             VerifyCommand.class,

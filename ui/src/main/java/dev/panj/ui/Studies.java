@@ -47,4 +47,28 @@ final class Studies {
         }
         return b.toString();
     }
+
+    static String robustTable(dev.panj.results.decide.Robustness.Outcome o) {
+        StringBuilder b = new StringBuilder();
+        List<StudyObjective> obs = o.study().objectives();
+        b.append(String.format(Locale.ROOT, "%-8s", "policy"));
+        for (StudyObjective ob : obs) {
+            b.append(String.format(Locale.ROOT, " | %s: mean, %s, max regret, P90 regret", ob.metric(),
+                    ob.maximize() ? "P10" : "P90"));
+        }
+        b.append(" | satisficing share (95% CI)\n");
+        for (dev.panj.results.decide.Robustness.PolicyResult p : o.policies()) {
+            b.append(String.format(Locale.ROOT, "%-8s", p.policy().name()));
+            for (dev.panj.results.decide.Robustness.ObjectiveStats s : p.objectives()) {
+                b.append(String.format(Locale.ROOT, " | %.4g, %.4g, %.4g, %.4g", s.mean(), s.worstDecile(),
+                        s.maxRegret(), s.p90Regret()));
+            }
+            b.append(String.format(Locale.ROOT, " | %.0f%% (%.0f%% to %.0f%%)%n", 100 * p.share(), 100 * p.shareLow(),
+                    100 * p.shareHigh()));
+        }
+        for (String f : dev.panj.results.decide.RobustWriter.findings(o)) {
+            b.append("  ").append(f).append('\n');
+        }
+        return b.toString();
+    }
 }

@@ -88,6 +88,11 @@ public final class DecisionFolder implements AutoCloseable {
         return new DecisionFolder(dir, command, identity, journal, appender);
     }
 
+    /** A folder that keeps its journal in memory and writes nothing: for checks and tests without an output. */
+    public static DecisionFolder memory(String command) {
+        return new DecisionFolder(null, command, "", new LinkedHashMap<>(), null);
+    }
+
     /** The SHA-256 of some text, as hex: a folder's identity. */
     public static String sha256(String text) {
         try {
@@ -180,6 +185,9 @@ public final class DecisionFolder implements AutoCloseable {
 
     /** Writes a text file atomically. */
     void text(String name, String text) throws IOException {
+        if (dir == null) {
+            return;
+        }
         AtomicFiles.writeString(dir.resolve(name), text);
         if (!files.contains(name)) {
             files.add(name);
@@ -199,6 +207,9 @@ public final class DecisionFolder implements AutoCloseable {
 
     /** Writes the manifest: the command, identity, status and, when complete, every file with its SHA-256. */
     void manifest(String status) throws IOException {
+        if (dir == null) {
+            return;
+        }
         ObjectNode m = JSON.createObjectNode();
         m.put("command", command);
         m.put("identity", identity);

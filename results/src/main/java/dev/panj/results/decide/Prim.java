@@ -113,8 +113,40 @@ public final class Prim {
                 chosen = i;
             }
         }
-        Box pasted = paste(x, y, trajectory.get(chosen), alpha, total);
+        Box pasted = tight(x, y, paste(x, y, trajectory.get(chosen), alpha, total), total);
         return new Result(List.copyOf(trajectory), chosen, pasted, pValues(x, y, pasted));
+    }
+
+    /**
+     * The same box with its limits on the values of the points it holds, and without the limits that exclude no
+     * point at all: it holds the same points, and its limits read as values the uncertainties took.
+     */
+    private static Box tight(double[][] x, boolean[] y, Box box, int total) {
+        int k = box.low().length;
+        double[] low = box.low().clone();
+        double[] high = box.high().clone();
+        boolean[] in = inside(x, low, high);
+        for (int d = 0; d < k; d++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            double allMin = Double.POSITIVE_INFINITY;
+            double allMax = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < x.length; i++) {
+                allMin = Math.min(allMin, x[i][d]);
+                allMax = Math.max(allMax, x[i][d]);
+                if (in[i]) {
+                    min = Math.min(min, x[i][d]);
+                    max = Math.max(max, x[i][d]);
+                }
+            }
+            if (low[d] > Double.NEGATIVE_INFINITY) {
+                low[d] = low[d] <= allMin ? Double.NEGATIVE_INFINITY : min;
+            }
+            if (high[d] < Double.POSITIVE_INFINITY) {
+                high[d] = high[d] >= allMax ? Double.POSITIVE_INFINITY : max;
+            }
+        }
+        return box(x, y, low, high, total);
     }
 
     private static Box paste(double[][] x, boolean[] y, Box start, double alpha, int total) {
