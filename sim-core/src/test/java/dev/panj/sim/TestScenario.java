@@ -54,6 +54,7 @@ public final class TestScenario {
     public DetectionConfig detection = new DetectionConfig(1, 19, 5, 10, 0, 1);
     public EngagementMode mode = EngagementMode.STOCHASTIC;
     public double maxEngagement = 24;
+    public dev.panj.sim.config.CostsConfig costs = dev.panj.sim.config.CostsConfig.free();
     public final List<TerrainConfig> terrains = new ArrayList<>();
     public final List<ArrivalConfig> arrivals = new ArrayList<>();
     public final List<TimelineEventConfig> timeline = new ArrayList<>();
@@ -164,6 +165,6 @@ public final class TestScenario {
                 commands, detection, new EngagementConfig(mode, maxEngagement),
                 cooperation, bilateral, csto, sco,
                 new CiviliansConfig(crossings, flows, harmRadius, harmRate, detentionTime),
-                timeline, null);
+                costs, timeline, null);
     }
 }

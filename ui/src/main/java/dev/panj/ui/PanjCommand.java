@@ -27,6 +27,8 @@ import picocli.CommandLine.ScopeType;
             CompareCommand.class,
             SweepCommand.class,
             AttributeCommand.class,
+            OptimizeCommand.class,
+            RobustCommand.class,
             ReportCommand.class,
             BenchCommand.class,
             VerifyCommand.class,

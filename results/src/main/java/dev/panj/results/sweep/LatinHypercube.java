@@ -8,13 +8,13 @@ import java.util.SplittableRandom;
  * farthest apart is kept (maximin; Johnson, Moore and Ylvisaker 1990), which avoids clumps and, in practice,
  * strong correlations between columns.
  */
-final class LatinHypercube {
+public final class LatinHypercube {
     static final int CANDIDATES = 100;
 
     private LatinHypercube() {
     }
 
-    static double[][] maximin(int n, int k, int candidates, SplittableRandom random) {
+    public static double[][] maximin(int n, int k, int candidates, SplittableRandom random) {
         double[][] best = null;
         double bestDistance = -1;
         for (int c = 0; c < candidates; c++) {

@@ -36,6 +36,8 @@ public record ScenarioConfig(
         @Param(doc = "The CSTO collective rapid-reaction force.") CstoConfig csto,
         @Param(doc = "SCO RATS early warning and watch lists.") ScoConfig sco,
         @Param(doc = "Civilian flows and screening at official crossings.") CiviliansConfig civilians,
+        @Param(doc = "What each force element costs once and per hour deployed; gives the run's cost metric.")
+        CostsConfig costs,
         @Param(doc = "Timed events: waves, mass crossings, closures, cooperation, CSTO requests, reinforcements.",
                 def = Param.UNSET) List<TimelineEventConfig> timeline,
         @Param(doc = "Present in verification scenarios only: the classical law the scenario checks.",

@@ -75,6 +75,9 @@ public final class MetricCatalogue {
                 "Attacks carried out by groups that reached their objectives (the consequence model, notional unless the scenario sources it)."));
         entries.add(new MetricInfo(MetricNames.ATTACK_CASUALTIES, "Attack casualties", "people", MetricKind.COUNT, Better.LOWER,
                 "People killed or wounded in those attacks, drawn per run from the objective's casualties per attacker and the group's size."));
+        entries.add(new MetricInfo(MetricNames.COST, "Cost", "cost unit", MetricKind.MONEY, Better.LOWER,
+                "What the arrangement cost over the run under the scenario's costs: posts, sensor lines, patrols, "
+                        + "reaction units, screening officers for the whole run, help and CSTO contingents once called."));
         entries.add(new MetricInfo(MetricNames.GROUPS_ARRIVED, "Groups arrived", "groups", MetricKind.COUNT, Better.NEITHER,
                 "Militant groups that appeared at their staging areas."));
         entries.add(new MetricInfo(MetricNames.GROUPS_CROSSED, "Groups crossed", "groups", MetricKind.COUNT, Better.LOWER,

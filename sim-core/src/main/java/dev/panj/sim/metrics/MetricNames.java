@@ -37,6 +37,8 @@ public final class MetricNames {
     /** Attacks carried out by groups that reached their objectives (the consequence model, notional by default). */
     public static final String ATTACKS = "attacks";
     public static final String ATTACK_CASUALTIES = "attack_casualties";
+    /** What the arrangement cost over the run, in the scenario's cost unit (its {@code costs:} section). */
+    public static final String COST = "cost";
     // Beyond the required set: what an analyst asks next.
     public static final String GROUPS_ARRIVED = "groups_arrived";
     public static final String GROUPS_CROSSED = "groups_crossed";
@@ -75,7 +77,7 @@ public final class MetricNames {
             SHARE_INTERDICTED, SHARE_LEAKED, SHARE_TURNED_BACK, SHARE_STILL_AT_LARGE,
             CIVILIANS_CROSSED, CIVILIANS_SCREENED, CIVILIANS_WRONGLY_DETAINED, MAX_SCREENING_QUEUE,
             MEAN_SCREENING_WAIT_H, SECURITY_CASUALTIES, MILITANT_CASUALTIES, CIVILIAN_CASUALTIES,
-            CSTO_ACTIVATION_H, FORCE_HOURS, ATTACKS, ATTACK_CASUALTIES,
+            CSTO_ACTIVATION_H, FORCE_HOURS, ATTACKS, ATTACK_CASUALTIES, COST,
             GROUPS_ARRIVED, GROUPS_CROSSED, GROUPS_DETECTED, GROUPS_INTERDICTED, GROUPS_LEAKED, GROUPS_TURNED_BACK,
             GROUPS_STILL_AT_LARGE, GROUPS_DETECTED_BY_SENSOR, GROUPS_DETECTED_BY_POST, GROUPS_DETECTED_BY_PATROL,
             GROUPS_DETECTED_BY_SCREENING, GROUPS_DETECTED_INLAND, GROUPS_DETECTED_UNDER_SCO_ALERT,

@@ -258,6 +258,7 @@ public final class MetricsCollector implements EventListener {
         m.put(MetricNames.FORCE_HOURS, forceHours + closing.outstandingForceHours());
         m.put(MetricNames.ATTACKS, (double) attacks);
         m.put(MetricNames.ATTACK_CASUALTIES, (double) attackCasualties);
+        m.put(MetricNames.COST, closing.cost());
         m.put(MetricNames.GROUPS_ARRIVED, (double) groupsArrived);
         m.put(MetricNames.GROUPS_CROSSED, (double) groupsCrossed);
         m.put(MetricNames.GROUPS_DETECTED, (double) groupsDetected);
@@ -386,8 +387,8 @@ public final class MetricsCollector implements EventListener {
 
     /**
      * What the model adds at the end: personnel-hours of units still out, the screening queues' statistics
-     * summed over crossings, and the CSTO activation time (NaN: never).
+     * summed over crossings, the CSTO activation time (NaN: never) and the arrangement's cost.
      */
-    public record Closing(double outstandingForceHours, QueueStats screening, double cstoActivation) {
+    public record Closing(double outstandingForceHours, QueueStats screening, double cstoActivation, double cost) {
     }
 }

@@ -47,6 +47,7 @@ public final class BorderModel extends SimState {
     private transient GroupMovement groupMovement;
     private transient UnitMovement unitMovement;
     private transient Combat combat;
+    private transient CostAccount costs;
 
     /**
      * @param horizon hours after which the model stops ticking and scheduling arrivals
@@ -80,6 +81,8 @@ public final class BorderModel extends SimState {
         militants = new Militants();
         deployment = Deployment.of(ctx);
         Forces forces = deployment.forces();
+        costs = new CostAccount(config, deployment, horizon);
+        bus.add(costs);
         coalition = new Coalition(ctx, forces);
         civilians = new CivilianFlows(ctx, clock);
         SectorChooser chooser = new SectorChooser(world, mc, risk);
@@ -114,7 +117,8 @@ public final class BorderModel extends SimState {
     /** The run's result, as of the horizon. */
     public RunResult result() {
         return metrics.result(config.name(), seed(), horizon, new MetricsCollector.Closing(
-                deployment.forces().outstandingHours(horizon), civilians.total(horizon), coalition.cstoActivatedAt()));
+                deployment.forces().outstandingHours(horizon), civilians.total(horizon), coalition.cstoActivatedAt(),
+                costs.total()));
     }
 
     public double tick() {

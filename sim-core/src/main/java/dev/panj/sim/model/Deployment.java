@@ -24,9 +24,11 @@ final class Deployment {
     private final double maxRange;
     private final List<Patrol> patrols;
     private final Forces forces;
+    private final double sensorLineKm;
 
     private Deployment(List<FixedSensor> sensors, List<BorderPost> posts, double maxRange, List<Patrol> patrols,
-                       Forces forces) {
+                       Forces forces, double sensorLineKm) {
+        this.sensorLineKm = sensorLineKm;
         this.sensors = List.copyOf(sensors);
         this.posts = List.copyOf(posts);
         this.maxRange = maxRange;
@@ -40,6 +42,7 @@ final class Deployment {
         List<FixedSensor> sensors = new ArrayList<>();
         List<BorderPost> posts = new ArrayList<>();
         double maxRange = 0;
+        double sensorLineKm = 0;
         for (BorderPostConfig p : config.posts()) {
             if (p.location() != null) {
                 sensors.add(new FixedSensor(p.id(), DetectorKind.POST, p.country(), world.resolve(p.location()),
@@ -60,6 +63,7 @@ final class Deployment {
         for (SensorLineConfig l : config.sensorLines()) {
             Border b = borderOf(world, l.border());
             double[] at = series(b, l.from(), l.to(), l.spacing());
+            sensorLineKm += at.length * l.spacing();
             for (int k = 0; k < at.length; k++) {
                 sensors.add(new FixedSensor(l.id() + "-" + (k + 1), DetectorKind.SENSOR, l.country(),
                         b.line().at(at[k], l.offset()), l.sensor(), l.reportDelay(), 0, 0, 0));
@@ -80,7 +84,7 @@ final class Deployment {
         for (ReactionUnitConfig u : config.reactionUnits()) {
             forces.deploy(u, u.country());
         }
-        return new Deployment(sensors, posts, maxRange, patrols, forces);
+        return new Deployment(sensors, posts, maxRange, patrols, forces, sensorLineKm);
     }
 
     private static Border borderOf(World world, String id) {
@@ -96,6 +100,11 @@ final class Deployment {
             at[k] = from + spacing * (k + 0.5);
         }
         return at;
+    }
+
+    /** Kilometres of border the sensor lines cover: each line's sensors times its spacing. */
+    double sensorLineKm() {
+        return sensorLineKm;
     }
 
     /** Border posts and sensors, in the scenario's order. */

@@ -89,7 +89,7 @@ class PhasesTest {
         snapshot.step(rig.state);
 
         TimeSeries ts = metrics.result("t", 1, 72, new MetricsCollector.Closing(0,
-                new dev.panj.sim.civil.QueueStats(0, 0, 0, 0, Double.NaN, Double.NaN, 0, 0), Double.NaN)).timeSeries();
+                new dev.panj.sim.civil.QueueStats(0, 0, 0, 0, Double.NaN, Double.NaN, 0, 0), Double.NaN, 0)).timeSeries();
         double[] row = ts.rows().get(0);
         assertEquals(3, row[ts.column("hour")]);
         assertEquals(4, row[ts.column("militants_pre_crossing")]);
@@ -126,7 +126,7 @@ class PhasesTest {
         rig.runUntil(4);
 
         TimeSeries ts = metrics.result("t", 1, 2, new MetricsCollector.Closing(0,
-                new dev.panj.sim.civil.QueueStats(0, 0, 0, 0, Double.NaN, Double.NaN, 0, 0), Double.NaN)).timeSeries();
+                new dev.panj.sim.civil.QueueStats(0, 0, 0, 0, Double.NaN, Double.NaN, 0, 0), Double.NaN, 0)).timeSeries();
         assertEquals(List.of(0.0, 1.0, 2.0), ts.rows().stream().map(r -> r[0]).toList());
     }
 }
