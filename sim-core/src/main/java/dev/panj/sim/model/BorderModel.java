@@ -129,6 +129,11 @@ public final class BorderModel extends SimState {
         return patrolMovement.steps() + groupMovement.steps() + unitMovement.steps() + civilians.walkers().steps();
     }
 
+    /** Group-steps so far: every militant group on the move once a tick (a part of {@link #agentSteps()}). */
+    public long groupSteps() {
+        return groupMovement.steps();
+    }
+
     public double horizon() {
         return horizon;
     }
