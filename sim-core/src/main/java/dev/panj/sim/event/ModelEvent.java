@@ -5,6 +5,7 @@ public sealed interface ModelEvent permits GroupArrived, GroupCrossed, GroupTurn
         GroupBribedThrough, ReportReceived, TrackLost, UnitDispatched, EngagementStarted, EngagementJoined, EngagementEnded,
         GroupInterdicted, GroupLeaked, UnitReturned, CooperationChanged, ReportShared, HelpRequested, HelpGranted,
         ContingentArrived, UnitAdded, SectorAlerted, CiviliansArrived, CiviliansScreened, CiviliansReleased,
-        CiviliansTurnedAway, CrossingStatusChanged, CivilianCasualties, GroupScreened {
+        CiviliansTurnedAway, CrossingStatusChanged, CivilianCasualties, GroupScreened, AlarmRaised, AlarmInvestigated,
+        AlarmDropped, GreenBorderCrossed, GroupInCrowd, CiviliansForded {
     double time();
 }
