@@ -72,6 +72,9 @@ public final class TestScenario {
     public double harmRate = 0.002;
     public double harmRadius = 3;
     public double detentionTime = 24;
+    public double fordRisk = 0;
+    /** A busy border (issue 17); null: none. */
+    public dev.panj.sim.config.TrafficConfig traffic;
 
     public static MilitantsConfig militants(double rationality, double riskWeight, double effectiveness,
                                             double breakpoint) {
@@ -164,7 +167,7 @@ public final class TestScenario {
                 arrivals, posts, sensorLines, patrols, units,
                 commands, detection, new EngagementConfig(mode, maxEngagement),
                 cooperation, bilateral, csto, sco,
-                new CiviliansConfig(crossings, flows, harmRadius, harmRate, detentionTime),
-                costs, timeline, null);
+                new CiviliansConfig(crossings, flows, harmRadius, harmRate, detentionTime, fordRisk, 3),
+                costs, timeline, traffic, null);
     }
 }

@@ -1,13 +1,15 @@
 package dev.panj.ui;
 
 import dev.panj.results.bench.BatchThroughput;
+import dev.panj.results.bench.BenchFigures;
+import dev.panj.results.bench.GroupStepBench;
 import dev.panj.results.bench.ScalingBench;
 import dev.panj.results.bench.ScalingMeasurement;
 import dev.panj.results.io.AtomicFiles;
-import dev.panj.results.io.CanonicalNumber;
 import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ScenarioLibrary;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,13 +25,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code panj bench}: the performance figures of docs/performance.md, measured on this machine. Not a test:
- * shared machines are noisy, so it prints medians and leaves judging them to the reader.
+ * shared machines are noisy, so it prints medians and the load average, and leaves judging them to the reader.
  */
 @Command(name = "bench",
         description = {
-            "Measures the model: nanoseconds per agent-step and heap bytes per agent on the scaling scenario "
-                    + "(an exodus of N people walking to the crossings plus militant groups, all sensors on), "
-                    + "and batch throughput of barrier-2015 with 1 and 2 threads.",
+            "Measures the model. Interacting agent-steps: N green-border parties of busy-border on the move, each "
+                    + "moved and checked against every post, sensor and patrol in range through the model's "
+                    + "spatial index, detection drawn; the same workload as a plain MASON model (agents as "
+                    + "Steppables, a Continuous2D, getNeighborsWithinDistance) and the ratio. Then, on lines of "
+                    + "their own: interaction-free walkers on the road to the crossings (not agent-steps of the "
+                    + "above), a militant group-step, and batch throughput of barrier-2015 on 1 and 2 threads.",
             "Run with a large heap for a million agents, e.g. PANJ_JAVA_OPTS=-Xmx8g ./panj bench."
         })
 final class BenchCommand implements Callable<Integer> {
@@ -37,10 +42,10 @@ final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]",
-            description = "People in the exodus, one measurement each (default 10000,100000,1000000).")
+            description = "Agents on the move, one measurement each (default 10000,100000,1000000).")
     private List<Integer> sizes = new ArrayList<>(List.of(10_000, 100_000, 1_000_000));
 
-    @Option(names = "--repeats", paramLabel = "R", description = "Timed runs per size; the median is reported (default 3).")
+    @Option(names = "--repeats", paramLabel = "R", description = "Timed runs per figure; the median is reported (default 3).")
     private int repeats = 3;
 
     @Option(names = "--replications", paramLabel = "N",
@@ -56,50 +61,53 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--sizes, --repeats and --replications must be positive");
         }
         PrintWriter out = spec.commandLine().getOut();
+        Double loadAtStart = load();
+        out.printf(Locale.ROOT, "%d cores, load average %s%n", Runtime.getRuntime().availableProcessors(),
+                loadAtStart == null ? "unknown" : String.format(Locale.ROOT, "%.2f", loadAtStart));
+        Map<String, Double> interacting = new LinkedHashMap<>();
+        Map<String, Double> mason = new LinkedHashMap<>();
+        Map<String, Double> heap = new LinkedHashMap<>();
+
+        out.println();
+        out.println("Interaction-free, NOT agent-steps of the above: walkers on the road to the crossings "
+                + "(scale-10k exodus resized; whole runs over walker-, patrol-, group- and unit-steps)");
         LoadedScenario scale = ScenarioLibrary.load("scale-10k");
         ScalingBench scaling = new ScalingBench(scale.config(), ScenarioLibrary.geoData(), repeats);
-        out.printf(Locale.ROOT, "%10s %14s %16s %12s %14s %10s%n", "people", "ns/agent-step", "heap B/agent",
-                "peak agents", "agent-steps", "s/run");
-        Map<String, Double> ns = new LinkedHashMap<>();
-        Map<String, Double> heap = new LinkedHashMap<>();
+        out.printf(Locale.ROOT, "%10s %16s %16s%n", "people", "ns/walker-step", "heap B/walker");
         for (int n : sizes) {
             ScalingMeasurement m = scaling.measure(n);
-            out.printf(Locale.ROOT, "%10d %14.1f %16.1f %12d %14d %10.2f%n", n, m.nsPerAgentStep(),
-                    m.heapBytesPerAgent(), m.peakAgents(), m.agentSteps(), m.secondsPerRun());
+            out.printf(Locale.ROOT, "%10d %16.1f %16.1f%n", n, m.nsPerAgentStep(), m.heapBytesPerAgent());
             out.flush();
-            ns.put(Integer.toString(n), m.nsPerAgentStep());
-            heap.put(Integer.toString(n), m.heapBytesPerAgent());
         }
+
+        out.println();
+        GroupStepBench groups = new GroupStepBench(scale.config(), ScenarioLibrary.geoData(), 10, Math.max(5, repeats));
+        double[] g = groups.measure();
+        out.printf(Locale.ROOT, "Militant group-step: %.1f ns (scale-10k's waves x10, %d group-steps a run; whole runs "
+                + "over group-steps)%n", g[0], (long) g[1]);
+        out.flush();
+
         LoadedScenario barrier = ScenarioLibrary.load("barrier-2015");
         BatchThroughput throughput = new BatchThroughput(barrier, ScenarioLibrary.geoData());
-        // Warm the JIT first, then alternate 1 and 2 threads and keep the better of two runs each: a cold first
-        // measurement would flatter whichever thread count ran second.
-        throughput.replicationsPerSecond(replications, 2);
-        double one = 0;
-        double two = 0;
-        for (int round = 0; round < 2; round++) {
-            one = Math.max(one, throughput.replicationsPerSecond(replications, 1));
-            two = Math.max(two, throughput.replicationsPerSecond(replications, 2));
-        }
-        out.printf(Locale.ROOT, "barrier-2015 batch of %d: %.1f replications/s on 1 thread, %.1f on 2 (speedup %.2f, %d cores)%n",
-                replications, one, two, two / one, Runtime.getRuntime().availableProcessors());
+        double[] rates = throughput.speedup(replications, Math.max(3, repeats));
+        out.printf(Locale.ROOT, "barrier-2015 batches of %d, after %d warm-up batches (until the JIT was quiet): "
+                + "%.1f replications/s on 1 thread, %.1f on 2, speedup %.2f (median of %d pairs)%n",
+                replications, (int) rates[3], rates[0], rates[1], rates[2], Math.max(3, repeats));
+        Double loadAtEnd = load();
+        out.printf(Locale.ROOT, "load average at the end %s%n",
+                loadAtEnd == null ? "unknown" : String.format(Locale.ROOT, "%.2f", loadAtEnd));
         if (json != null) {
-            AtomicFiles.writeString(json, json(ns, heap, two / one, two));
+            BenchFigures figures = new BenchFigures(BenchFigures.SCHEMA_VERSION, interacting, mason, g[0], heap,
+                    rates[2], new BenchFigures.Machine(Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory(), System.getProperty("java.version"), loadAtStart, loadAtEnd));
+            AtomicFiles.writeString(json, figures.json());
             out.println("wrote " + json);
         }
         return 0;
     }
 
-    private static String json(Map<String, Double> ns, Map<String, Double> heap, double speedup, double perSecond) {
-        return "{\n  \"ns_per_agent_step\": " + object(ns) + ",\n  \"heap_bytes_per_agent\": " + object(heap)
-                + ",\n  \"batch_speedup_2_threads\": " + CanonicalNumber.format(speedup)
-                + ",\n  \"replications_per_second\": {\"barrier-2015\": " + CanonicalNumber.format(perSecond) + "}\n}\n";
-    }
-
-    private static String object(Map<String, Double> values) {
-        StringBuilder b = new StringBuilder("{");
-        values.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append('"').append(k).append("\": ")
-                .append(Double.isNaN(v) ? "null" : CanonicalNumber.format(v)));
-        return b.append('}').toString();
+    private static Double load() {
+        double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? null : l;
     }
 }

@@ -35,6 +35,6 @@ final class ScaleLoad {
         return new ScenarioConfig(c.name() + "-" + people, c.description(), c.simulation(), c.geography(),
                 c.terrains(), c.militants(), c.stagingAreas(), c.objectives(), c.arrivals(), c.posts(), c.sensorLines(),
                 c.patrols(), c.reactionUnits(), c.commands(), c.detection(), c.engagement(), c.cooperation(),
-                c.bilateralHelp(), c.csto(), c.sco(), c.civilians(), c.costs(), timeline, c.verification());
+                c.bilateralHelp(), c.csto(), c.sco(), c.civilians(), c.costs(), timeline, c.traffic(), c.verification());
     }
 }

@@ -40,6 +40,8 @@ public record ScenarioConfig(
         CostsConfig costs,
         @Param(doc = "Timed events: waves, mass crossings, closures, cooperation, CSTO requests, reinforcements.",
                 def = Param.UNSET) List<TimelineEventConfig> timeline,
+        @Param(doc = "A busy border: green-border civilians, classification of sightings, alarms and their "
+                + "investigation, militants in crowds (unset: none of it).", def = Param.UNSET) TrafficConfig traffic,
         @Param(doc = "Present in verification scenarios only: the classical law the scenario checks.",
                 def = Param.UNSET) VerificationConfig verification) {
 

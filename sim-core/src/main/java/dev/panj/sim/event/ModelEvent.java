@@ -5,6 +5,7 @@ public sealed interface ModelEvent permits GroupArrived, GroupReachedBank, Group
         GroupBribedThrough, ReportReceived, TrackLost, UnitDispatched, EngagementStarted, EngagementJoined, EngagementEnded,
         GroupInterdicted, GroupLeaked, UnitReturned, CooperationChanged, ReportShared, HelpRequested, HelpGranted,
         ContingentArrived, UnitAdded, SectorAlerted, AttackCarriedOut, CiviliansArrived, CiviliansScreened, CiviliansReleased,
-        CiviliansTurnedAway, CrossingStatusChanged, CivilianCasualties, GroupScreened {
+        CiviliansTurnedAway, CrossingStatusChanged, CivilianCasualties, GroupScreened, AlarmRaised, AlarmInvestigated,
+        AlarmDropped, GreenBorderCrossed, GroupInCrowd, CiviliansForded {
     double time();
 }

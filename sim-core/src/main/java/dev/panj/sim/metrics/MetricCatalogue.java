@@ -52,7 +52,7 @@ public final class MetricCatalogue {
         entries.add(new MetricInfo(MetricNames.SHARE_STILL_AT_LARGE, "Share of groups still at large", "", MetricKind.SHARE, Better.LOWER,
                 "Share of all arrived groups still on the move when the run ended (before or across the border)."));
         entries.add(new MetricInfo(MetricNames.CIVILIANS_CROSSED, "Civilians crossed", "people", MetricKind.COUNT, Better.NEITHER,
-                "Civilians who crossed through an official crossing."));
+                "Civilians who crossed: through an official crossing, or at an informal ford after diverting from one."));
         entries.add(new MetricInfo(MetricNames.CIVILIANS_SCREENED, "Civilians screened", "people", MetricKind.COUNT, Better.NEITHER,
                 "Civilians whose screening at a crossing ended."));
         entries.add(new MetricInfo(MetricNames.CIVILIANS_WRONGLY_DETAINED, "Civilians wrongly detained", "people", MetricKind.COUNT, Better.LOWER,
@@ -122,6 +122,34 @@ public final class MetricCatalogue {
                 "Mean time from joining a screening queue to the end of screening."));
         entries.add(new MetricInfo(MetricNames.SCREENING_MEAN_IN_SYSTEM, "Mean people in screening", "people", MetricKind.COUNT, Better.LOWER,
                 "Time-average number of people in the screening systems, summed over the crossings."));
+        entries.add(new MetricInfo(MetricNames.ALARMS, "Alarms", "alarms", MetricKind.COUNT, Better.NEITHER,
+                "Sightings a post, sensor or patrol classified as a threat: militants recognised, civilians mistaken, crowds."));
+        entries.add(new MetricInfo(MetricNames.FALSE_ALARMS, "False alarms", "alarms", MetricKind.COUNT, Better.LOWER,
+                "Alarms about civilians only: herders, traders, smugglers or refugees mistaken for a threat."));
+        entries.add(new MetricInfo(MetricNames.ALARMS_INVESTIGATED, "Alarms investigated", "alarms", MetricKind.COUNT, Better.NEITHER,
+                "Alarms (false ones and crowds) to which a command sent a unit."));
+        entries.add(new MetricInfo(MetricNames.ALARMS_DROPPED, "Alarms dropped", "alarms", MetricKind.COUNT, Better.LOWER,
+                "Alarms (false ones and crowds) no unit could investigate: investigators busy and no room to wait, or waited too long."));
+        entries.add(new MetricInfo(MetricNames.ALARM_DROPPED_SHARE, "Share of alarms dropped", "", MetricKind.SHARE, Better.LOWER,
+                "Share of the alarms handed to investigators that were dropped (Erlang B's blocking probability)."));
+        entries.add(new MetricInfo(MetricNames.ALARM_WAITED_SHARE, "Share of alarms that waited", "", MetricKind.SHARE, Better.LOWER,
+                "Share of the investigated alarms that waited for an investigator (Erlang C's probability of waiting)."));
+        entries.add(new MetricInfo(MetricNames.MEAN_ALARM_WAIT_H, "Mean alarm wait", "h", MetricKind.DURATION, Better.LOWER,
+                "Mean time an investigated alarm waited for an investigator."));
+        entries.add(new MetricInfo(MetricNames.UNIT_HOURS_ON_FALSE_ALARMS, "Unit hours on false alarms", "unit-hours", MetricKind.EFFORT, Better.LOWER,
+                "Hours reaction units were tied up by false alarms: travel there and back and the investigation."));
+        entries.add(new MetricInfo(MetricNames.CIVILIANS_DETAINED, "Civilians detained", "people", MetricKind.COUNT, Better.LOWER,
+                "Civilians held while a unit investigated an alarm about them."));
+        entries.add(new MetricInfo(MetricNames.GREEN_BORDER_CROSSED, "Civilians across the green border", "people", MetricKind.COUNT, Better.NEITHER,
+                "Herders, traders, smugglers and refugees who crossed away from the official crossings."));
+        entries.add(new MetricInfo(MetricNames.MILITANTS_IN_CROWDS, "Militants in crowds", "militants", MetricKind.COUNT, Better.NEITHER,
+                "Militants of the groups that travelled inside a civilian crowd: the threat, not a result."));
+        entries.add(new MetricInfo(MetricNames.MILITANTS_MISSED_IN_CROWDS, "Militants missed in crowds", "militants", MetricKind.COUNT, Better.LOWER,
+                "Militants of the groups in crowds that crossed the first border without being recognised."));
+        entries.add(new MetricInfo(MetricNames.CIVILIANS_FORDED, "Civilians forded", "people", MetricKind.COUNT, Better.NEITHER,
+                "Civilians who diverted from an official crossing and crossed at an informal ford."));
+        entries.add(new MetricInfo(MetricNames.CIVILIANS_STRANDED, "Civilians stranded", "people", MetricKind.COUNT, Better.LOWER,
+                "Civilians who diverted to a ford the river made impassable that month and could not cross."));
         // Time-series columns that are not per-run metrics.
         entries.add(new MetricInfo("militants_pre_crossing", "Militants before the border", "militants", MetricKind.COUNT, Better.NEITHER,
                 "Militants of the groups on their way from the staging area, not yet across (a stock)."));

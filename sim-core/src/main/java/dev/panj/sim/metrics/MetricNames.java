@@ -68,6 +68,36 @@ public final class MetricNames {
     public static final String SCREENING_MEAN_SOJOURN_H = "screening_mean_sojourn_h";
     /** Time-average number of people in the screening systems, summed over crossings (L). */
     public static final String SCREENING_MEAN_IN_SYSTEM = "screening_mean_in_system";
+    // Issue 17: a busy border.
+    /** Alarms raised: sightings a detector classified as a threat (militants recognised, civilians mistaken, crowds). */
+    public static final String ALARMS = "alarms";
+    /** Alarms about civilians only. */
+    public static final String FALSE_ALARMS = "false_alarms";
+    /** Alarms (false ones and crowds) a command sent a unit to investigate. */
+    public static final String ALARMS_INVESTIGATED = "alarms_investigated";
+    /** Alarms (false ones and crowds) no unit could investigate. */
+    public static final String ALARMS_DROPPED = "alarms_dropped";
+    /** Share of the alarms handed to investigators that were dropped (Erlang B's blocking probability). */
+    public static final String ALARM_DROPPED_SHARE = "alarm_dropped_share";
+    /** Share of the investigated alarms that waited for an investigator (Erlang C's probability of waiting). */
+    public static final String ALARM_WAITED_SHARE = "alarm_waited_share";
+    /** Mean wait of the investigated alarms for an investigator. */
+    public static final String MEAN_ALARM_WAIT_H = "mean_alarm_wait_h";
+    /** Hours units were tied up by investigations of false alarms (travel and investigation). */
+    public static final String UNIT_HOURS_ON_FALSE_ALARMS = "unit_hours_on_false_alarms";
+    /** Civilians held while a unit investigated an alarm about them. */
+    public static final String CIVILIANS_DETAINED = "civilians_detained";
+    /** Civilians who crossed the green border away from the official crossings. */
+    public static final String GREEN_BORDER_CROSSED = "green_border_crossed";
+    /** Militants of the groups that travelled inside civilian crowds. */
+    public static final String MILITANTS_IN_CROWDS = "militants_in_crowds";
+    /** Militants of the groups in crowds that crossed the first border without being recognised. */
+    public static final String MILITANTS_MISSED_IN_CROWDS = "militants_missed_in_crowds";
+    // Issue 20: civilians who divert to informal fords.
+    /** Civilians who diverted from an official crossing and crossed at an informal ford. */
+    public static final String CIVILIANS_FORDED = "civilians_forded";
+    /** Civilians who diverted to a ford the river made impassable that month and stayed on their side. */
+    public static final String CIVILIANS_STRANDED = "civilians_stranded";
 
     /** Every metric, in report order. */
     public static final List<String> ALL = List.of(
@@ -82,7 +112,10 @@ public final class MetricNames {
             GROUPS_STILL_AT_LARGE, GROUPS_DETECTED_BY_SENSOR, GROUPS_DETECTED_BY_POST, GROUPS_DETECTED_BY_PATROL,
             GROUPS_DETECTED_BY_SCREENING, GROUPS_DETECTED_INLAND, GROUPS_DETECTED_UNDER_SCO_ALERT,
             MILITANTS_DETECTED_AT_BORDER, MILITANTS_TURNED_BACK, MILITANTS_BRIBED_THROUGH, ENGAGEMENTS, CIVILIANS_ARRIVED, CIVILIANS_DIVERTED,
-            SCREENING_ARRIVALS, SCREENING_WAITED_SHARE, SCREENING_MEAN_SOJOURN_H, SCREENING_MEAN_IN_SYSTEM);
+            SCREENING_ARRIVALS, SCREENING_WAITED_SHARE, SCREENING_MEAN_SOJOURN_H, SCREENING_MEAN_IN_SYSTEM,
+            ALARMS, FALSE_ALARMS, ALARMS_INVESTIGATED, ALARMS_DROPPED, ALARM_DROPPED_SHARE, ALARM_WAITED_SHARE,
+            MEAN_ALARM_WAIT_H, UNIT_HOURS_ON_FALSE_ALARMS, CIVILIANS_DETAINED, GREEN_BORDER_CROSSED,
+            MILITANTS_IN_CROWDS, MILITANTS_MISSED_IN_CROWDS, CIVILIANS_FORDED, CIVILIANS_STRANDED);
 
     /** The horizon of the restricted means, in hours: a time beyond it counts as this long. */
     public static final double RESTRICTED_MEAN_HORIZON_H = 72;

@@ -3,7 +3,13 @@ package dev.panj.sim.metrics;
 import dev.panj.sim.civil.QueueStats;
 import dev.panj.sim.event.AttackCarriedOut;
 import dev.panj.sim.detect.DetectorKind;
+import dev.panj.sim.event.AlarmDropped;
+import dev.panj.sim.event.AlarmInvestigated;
+import dev.panj.sim.event.AlarmRaised;
 import dev.panj.sim.event.CivilianCasualties;
+import dev.panj.sim.event.CiviliansForded;
+import dev.panj.sim.event.GreenBorderCrossed;
+import dev.panj.sim.event.GroupInCrowd;
 import dev.panj.sim.event.CiviliansArrived;
 import dev.panj.sim.event.CiviliansReleased;
 import dev.panj.sim.event.CiviliansScreened;
@@ -44,7 +50,8 @@ public final class MetricsCollector implements EventListener {
             "militants_interdicted", "militants_leaked", "militants_detected", "militants_bribed_through",
             "groups_active", "engagements", "engagements_active", "security_casualties", "militant_casualties",
             "units_deployed", "civilians_walking", "civilians_arrived", "civilians_waiting", "civilians_crossed", "civilians_wrongly_detained",
-            "civilian_casualties");
+            "civilian_casualties", "alarms", "false_alarms", "alarms_dropped", "unit_hours_on_false_alarms",
+            "green_border_crossed");
 
     private final List<BorderSector> sectors;
     private final long[] sectorGroupsAttempted;
@@ -86,6 +93,21 @@ public final class MetricsCollector implements EventListener {
     private long attackCasualties;
     private final Map<Long, GroupLog> groups = new LinkedHashMap<>();
     private final Map<Integer, Double> alertUntil = new HashMap<>();
+    private long alarms;
+    private long falseAlarms;
+    private long alarmsInvestigated;
+    private long alarmsDropped;
+    private long alarmsWaited;
+    private double alarmWaitSum;
+    private double unitHoursOnFalseAlarms;
+    private long civiliansHeld;
+    private long greenBorderCrossed;
+    private long militantsInCrowds;
+    private long militantsMissedInCrowds;
+    private long civiliansForded;
+    private long civiliansStranded;
+    private final Set<Long> crowdGroups = new HashSet<>();
+    private final Set<Long> crowdRecognised = new HashSet<>();
 
     public MetricsCollector(List<BorderSector> sectors) {
         this.sectors = List.copyOf(sectors);
@@ -115,6 +137,9 @@ public final class MetricsCollector implements EventListener {
             }
             groupsCrossed++;
             militantsCrossed += e.size();
+            if (crowdGroups.contains(e.group()) && !crowdRecognised.contains(e.group())) {
+                militantsMissedInCrowds += e.size();
+            }
             crossedAt.put(e.group(), e.time());
             GroupLog g = groups.get(e.group());
             if (g != null && Double.isNaN(g.crossed)) {
@@ -129,6 +154,9 @@ public final class MetricsCollector implements EventListener {
             militantsTurnedBack += e.size();
             end(e.group(), e.time(), GroupOutcome.Outcome.TURNED_BACK);
         } else if (event instanceof GroupDetected e) {
+            if (!e.bribed()) {
+                crowdRecognised.add(e.group());
+            }
             if (!e.bribed() && e.kind() != DetectorKind.INLAND && seenAtBorder.add(e.group())) {
                 militantsDetectedAtBorder += e.size();
             }
@@ -202,12 +230,38 @@ public final class MetricsCollector implements EventListener {
         }
     }
 
+    /** Issue 17: alarms, their investigation, the green border and militants in crowds. */
+    private void onTraffic(ModelEvent event) {
+        if (event instanceof AlarmRaised e) {
+            alarms++;
+            if (e.civilians()) {
+                falseAlarms++;
+            }
+        } else if (event instanceof AlarmInvestigated e) {
+            alarmsInvestigated++;
+            alarmWaitSum += e.waited();
+            if (e.waited() > 0) {
+                alarmsWaited++;
+            }
+            if (e.civilians()) {
+                unitHoursOnFalseAlarms += e.unitHours();
+            }
+            civiliansHeld += e.civilians() ? e.people() : 0;
+        } else if (event instanceof AlarmDropped) {
+            alarmsDropped++;
+        } else if (event instanceof GreenBorderCrossed e) {
+            greenBorderCrossed += e.people();
+        } else if (event instanceof GroupInCrowd e) {
+            crowdGroups.add(e.group());
+            militantsInCrowds += e.size();
+        }
+    }
+
     private void onCivilians(ModelEvent event) {
         if (event instanceof CiviliansArrived e) {
             civiliansArrived += e.people();
             if (e.diverted()) {
                 civiliansDiverted += e.people();
-                civiliansCrossed += e.people();
             }
         } else if (event instanceof CiviliansScreened e) {
             civiliansScreened += e.screened();
@@ -217,9 +271,17 @@ public final class MetricsCollector implements EventListener {
             civiliansCrossed += e.people();
         } else if (event instanceof CiviliansTurnedAway e) {
             civiliansDiverted += e.people();
-            civiliansCrossed += e.people();
         } else if (event instanceof CivilianCasualties e) {
             civilianCasualties += e.people();
+        } else if (event instanceof CiviliansForded e) {
+            if (e.crossed()) {
+                civiliansForded += e.people();
+                civiliansCrossed += e.people();
+            } else {
+                civiliansStranded += e.people();
+            }
+        } else {
+            onTraffic(event);
         }
     }
 
@@ -229,7 +291,8 @@ public final class MetricsCollector implements EventListener {
                 militantsInterdictedBeforeCrossing, militantsCrossed, stocks.inCountry(), militantsInterdicted,
                 militantsLeaked, militantsDetected, militantsBribed, stocks.groupsActive(), engagements,
                 stocks.engagementsActive(), securityCasualties, militantCasualties, stocks.unitsDeployed(),
-                stocks.civiliansWalking(), civiliansArrived, stocks.civiliansWaiting(), civiliansCrossed, civiliansDetained, civilianCasualties});
+                stocks.civiliansWalking(), civiliansArrived, stocks.civiliansWaiting(), civiliansCrossed, civiliansDetained, civilianCasualties,
+                alarms, falseAlarms, alarmsDropped, unitHoursOnFalseAlarms, greenBorderCrossed});
     }
 
     /** The run's result, completed by what only the model knows at the end. */
@@ -283,6 +346,22 @@ public final class MetricsCollector implements EventListener {
         m.put(MetricNames.SCREENING_WAITED_SHARE, q.started() == 0 ? Double.NaN : (double) q.waited() / q.started());
         m.put(MetricNames.SCREENING_MEAN_SOJOURN_H, q.meanSojourn());
         m.put(MetricNames.SCREENING_MEAN_IN_SYSTEM, q.meanInSystem());
+        m.put(MetricNames.ALARMS, (double) alarms);
+        m.put(MetricNames.FALSE_ALARMS, (double) falseAlarms);
+        m.put(MetricNames.ALARMS_INVESTIGATED, (double) alarmsInvestigated);
+        m.put(MetricNames.ALARMS_DROPPED, (double) alarmsDropped);
+        long handled = alarmsInvestigated + alarmsDropped;
+        m.put(MetricNames.ALARM_DROPPED_SHARE, handled == 0 ? Double.NaN : (double) alarmsDropped / handled);
+        m.put(MetricNames.ALARM_WAITED_SHARE,
+                alarmsInvestigated == 0 ? Double.NaN : (double) alarmsWaited / alarmsInvestigated);
+        m.put(MetricNames.MEAN_ALARM_WAIT_H, alarmsInvestigated == 0 ? Double.NaN : alarmWaitSum / alarmsInvestigated);
+        m.put(MetricNames.UNIT_HOURS_ON_FALSE_ALARMS, unitHoursOnFalseAlarms);
+        m.put(MetricNames.CIVILIANS_DETAINED, (double) civiliansHeld);
+        m.put(MetricNames.GREEN_BORDER_CROSSED, (double) greenBorderCrossed);
+        m.put(MetricNames.MILITANTS_IN_CROWDS, (double) militantsInCrowds);
+        m.put(MetricNames.MILITANTS_MISSED_IN_CROWDS, (double) militantsMissedInCrowds);
+        m.put(MetricNames.CIVILIANS_FORDED, (double) civiliansForded);
+        m.put(MetricNames.CIVILIANS_STRANDED, (double) civiliansStranded);
         List<String> columns = new ArrayList<>();
         columns.add("hour");
         columns.addAll(SERIES);

@@ -48,6 +48,8 @@ public final class BorderModel extends SimState {
     private transient UnitMovement unitMovement;
     private transient Combat combat;
     private transient CostAccount costs;
+    private transient GreenBorder greenBorder;
+    private transient AlarmDesk alarms;
 
     /**
      * @param horizon hours after which the model stops ticking and scheduling arrivals
@@ -84,7 +86,8 @@ public final class BorderModel extends SimState {
         costs = new CostAccount(config, deployment, horizon);
         bus.add(costs);
         coalition = new Coalition(ctx, forces);
-        civilians = new CivilianFlows(ctx, clock);
+        civilians = new CivilianFlows(ctx, clock, (crossing, country, at, distance, people, key) ->
+                greenBorder.ford(crossing, country, at, distance, people, key));
         SectorChooser chooser = new SectorChooser(world, mc, risk);
         ThreatSource threats = new ThreatSource(ctx, militants, new RoutePlanner(world, mc, chooser, civilians),
                 new EarlyWarning(ctx, alerts, chooser));
@@ -94,6 +97,9 @@ public final class BorderModel extends SimState {
         patrolMovement = new PatrolMovement(deployment.patrols(), clock);
         groupMovement = new GroupMovement(ctx, clock, militants, civilians, new Consequences(ctx));
         unitMovement = new UnitMovement(ctx, clock, forces, combat);
+        alarms = new AlarmDesk(ctx, forces, reporting, config.traffic());
+        greenBorder = new GreenBorder(ctx, clock, deployment.sensors(), deployment.maxRange(), deployment.patrols(),
+                alerts, alarms);
 
         civilians.begin();
         threats.begin();
@@ -104,13 +110,15 @@ public final class BorderModel extends SimState {
                 patrolMovement,
                 civilians,
                 groupMovement,
+                greenBorder,
                 new Detection(ctx, clock, militants, deployment.sensors(), deployment.maxRange(),
-                        deployment.patrols(), alerts, reporting, new PostDefence(deployment.posts(), combat)),
+                        deployment.patrols(), alerts, reporting, new PostDefence(deployment.posts(), combat), alarms),
                 new InlandSightings(ctx, clock, militants, forces, reporting),
                 unitMovement,
                 combat,
                 new TrackLoss(ctx, clock, forces),
                 dispatch,
+                alarms,
                 militants), tick);
     }
 
@@ -131,6 +139,43 @@ public final class BorderModel extends SimState {
      */
     public long agentSteps() {
         return patrolMovement.steps() + groupMovement.steps() + unitMovement.steps() + civilians.walkers().steps();
+    }
+
+    /** Group-steps so far: every militant group on the move once a tick (a part of {@link #agentSteps()}). */
+    public long groupSteps() {
+        return groupMovement.steps();
+    }
+
+    /**
+     * Party-steps of the green-border civilians so far (issue 17): a party counts once for each tick in which it
+     * walked and was checked against the detectors near it. These are interacting agent-steps.
+     */
+    public long greenBorderSteps() {
+        return greenBorder.steps();
+    }
+
+    /**
+     * Puts {@code parties} parties of the scenario's green-border flow {@code flow} (from 0) on the move now, each
+     * at a uniformly drawn point of its walk, from a generator seeded with {@code seed}: a standing population for
+     * benchmarks at a given agent count. Call after {@link #start()}; the flow must exist in {@code traffic.flows}.
+     */
+    public void seedGreenBorder(int flow, int parties, long seed) {
+        greenBorder.seed(flow, parties, seed);
+    }
+
+    /** The green-border parties on the move (flat arrays: read by index; see {@link #greenBorderKind}). */
+    public dev.panj.sim.civil.Parties greenBorderParties() {
+        return greenBorder.parties();
+    }
+
+    /** The kind of people of green-border flow {@code flow} (a party's {@code flow(i)}). */
+    public dev.panj.sim.config.CivilianKind greenBorderKind(int flow) {
+        return greenBorder.kind(flow);
+    }
+
+    /** Units out investigating alarms now. */
+    public int unitsInvestigating() {
+        return alarms.investigating();
     }
 
     public double horizon() {

@@ -52,10 +52,17 @@ final class CivilianFlows implements Steppable, GroupMovement.Queue, RoutePlanne
     private final List<ScreeningPoint> byIndex = new ArrayList<>();
     private final Walkers walkers = new Walkers();
     private final Map<Long, MilitantGroup> hidden = new HashMap<>();
+    private final Fords fords;
 
-    CivilianFlows(ModelContext ctx, TickClock clock) {
+    /** Where families who divert from an official crossing go: an informal ford nearby (issue 20). */
+    interface Fords {
+        void ford(String crossing, String country, Point at, double fordDistance, int people, long key);
+    }
+
+    CivilianFlows(ModelContext ctx, TickClock clock, Fords fords) {
         this.ctx = ctx;
         this.clock = clock;
+        this.fords = fords;
         this.config = ctx.config().civilians();
         ScoConfig sco = ctx.config().sco();
         double watchList = sco.enabled() ? sco.watchListSensitivity() : 0;
@@ -138,6 +145,8 @@ final class CivilianFlows implements Steppable, GroupMovement.Queue, RoutePlanne
         ctx.publish(new CiviliansArrived(ctx.now(), crossing, people, divert));
         if (!divert) {
             sp.arrive(new Party(key, people, false, false), ctx.now());
+        } else {
+            toFord(sp, people, key);
         }
     }
 
@@ -208,12 +217,18 @@ final class CivilianFlows implements Steppable, GroupMovement.Queue, RoutePlanne
                     }
                 } else {
                     people += e.getValue();
+                    toFord(sp, e.getValue(), e.getKey().key());
                 }
             }
             if (people > 0) {
                 ctx.publish(new CiviliansTurnedAway(ctx.now(), sp.id(), people));
             }
         }
+    }
+
+    private void toFord(ScreeningPoint sp, int people, long key) {
+        OfficialCrossingConfig c = config.crossings().get(byIndex.indexOf(sp));
+        fords.ford(sp.id(), c.country(), sp.position(), c.fordDistance(), people, key);
     }
 
     @Override

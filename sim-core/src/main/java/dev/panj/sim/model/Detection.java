@@ -38,6 +38,18 @@ final class Detection implements Steppable {
         void detected(Detector detector, MilitantGroup group, Point where, double time);
     }
 
+    /**
+     * How a detector classifies a group it saw (issue 17): true when it recognises militants (the sighting is
+     * then reported); false when it takes them for civilians (nothing is reported; a crowd may still raise an
+     * alarm).
+     */
+    interface Classifier {
+        boolean recognised(Detector detector, MilitantGroup group, long pass, double time, Point where);
+
+        /** Every sighting recognised, nothing published: a border without traffic. */
+        Classifier ALL = (d, g, pass, time, where) -> true;
+    }
+
     /** Who may fight what was seen: a reported detection, after the group has had its chance to turn back. */
     interface Garrisons {
         void sighted(Detector detector, MilitantGroup group, double time);
@@ -52,6 +64,7 @@ final class Detection implements Steppable {
     private final SectorAlerts alerts;
     private final Reports reports;
     private final Garrisons garrisons;
+    private final Classifier classifier;
     private final DetectionModel model;
     private final World world;
     private final Exposure exposure = new Exposure();
@@ -65,7 +78,7 @@ final class Detection implements Steppable {
 
     /** @param maxRange the longest range of any fixed sensor: how far around a path the grid is searched */
     Detection(ModelContext ctx, TickClock clock, Militants militants, List<FixedSensor> sensors, double maxRange,
-              List<Patrol> patrols, SectorAlerts alerts, Reports reports, Garrisons garrisons) {
+              List<Patrol> patrols, SectorAlerts alerts, Reports reports, Garrisons garrisons, Classifier classifier) {
         this.ctx = ctx;
         this.clock = clock;
         this.militants = militants;
@@ -75,6 +88,7 @@ final class Detection implements Steppable {
         this.alerts = alerts;
         this.reports = reports;
         this.garrisons = garrisons;
+        this.classifier = classifier;
         this.world = ctx.world();
         this.model = new DetectionModel(ctx.config().detection(), world.clock());
     }
@@ -123,7 +137,7 @@ final class Detection implements Steppable {
                 ps.passes++;
                 double when = exposure.start(k);
                 double cond = model.conditions(d.sensor(), when, cover, g.stealth(), alert);
-                double p = model.probability(d.sensor(), cond, g.size(), 0);
+                double p = model.probability(d.sensor(), cond, g.visibleSize(), 0);
                 if (ctx.keyed().uniform(g.uid(), d.uid(), ps.passes) < p) {
                     detected(g, d, when, ps.passes);
                     if (!looking(g)) {
@@ -135,7 +149,7 @@ final class Detection implements Steppable {
             double inRange = exposure.totalTime();
             double when = exposure.start(0);
             double cond = model.conditions(d.sensor(), when, cover, g.stealth(), alert);
-            double rate = d.sensor().glimpseRate() * cond * model.sizeFactor(g.size());
+            double rate = d.sensor().glimpseRate() * cond * model.sizeFactor(g.visibleSize());
             double u = ctx.keyed().uniform(g.uid(), d.uid() ^ PURPOSE_GLIMPSE, clock.index());
             if (rate > 0 && u < 1 - Math.exp(-rate * inRange)) {
                 double needed = -Math.log(1 - u) / rate;
@@ -166,6 +180,9 @@ final class Detection implements Steppable {
             ctx.publish(new GroupDetected(time, g.uid(), g.size(), d.id(), d.kind(), sector, g.crossed(), false, true,
                     where.x(), where.y()));
             ctx.publish(new GroupBribedThrough(time, g.uid(), g.size(), d.id(), where.x(), where.y()));
+            return;
+        }
+        if (!classifier.recognised(d, g, pass, time, where)) {
             return;
         }
         boolean first = Double.isNaN(g.firstDetectedAt());

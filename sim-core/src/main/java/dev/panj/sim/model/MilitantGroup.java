@@ -47,6 +47,7 @@ public final class MilitantGroup {
     private boolean diverted;
     private boolean queued;
     private boolean joinedQueueThisTick;
+    private int crowd;
 
     MilitantGroup(long uid, String id, String organisation, Intent intent, int size, double stealth, double skill,
                   double speed, Route route, String viaCrossing, World world) {
@@ -196,6 +197,21 @@ public final class MilitantGroup {
         queued = false;
         crossingLeft = 0;
         finishCrossing(t);
+    }
+
+    /** The group travels inside a civilian crowd of {@code people} across the green border (issue 17). */
+    void joinCrowd(int people) {
+        this.crowd = Math.max(1, people);
+    }
+
+    /** Whether the group travels inside a civilian crowd. */
+    public boolean inCrowd() {
+        return crowd > 0;
+    }
+
+    /** How many people a detector sees: the group, with its crowd around it when it travels in one. */
+    public int visibleSize() {
+        return size + crowd;
     }
 
     /** The crossing is closed or overflowing: the group fords nearby instead, no longer hidden. */

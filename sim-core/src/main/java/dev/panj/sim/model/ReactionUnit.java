@@ -88,6 +88,21 @@ public final class ReactionUnit implements SecurityForce {
         departAt = now + delay;
     }
 
+    /** Sent to investigate an alarm: tied up from {@code now} until the model ends the investigation. */
+    void investigate(double now) {
+        state = UnitState.INVESTIGATING;
+        target = null;
+        destination = null;
+        sortieStart = now;
+    }
+
+    /** The investigation is over: the unit is ready again at once; returns the sortie's personnel-hours. */
+    double endInvestigation(double now) {
+        double personnelHours = config.strength() * (now - sortieStart);
+        state = UnitState.READY;
+        return personnelHours;
+    }
+
     void aimAt(Point p) {
         destination = p;
     }

@@ -3,6 +3,8 @@ package dev.panj.sim.model;
 import dev.panj.sim.config.ArrivalConfig;
 import dev.panj.sim.config.GroupConfig;
 import dev.panj.sim.config.MilitantsConfig;
+import dev.panj.sim.config.TrafficConfig;
+import dev.panj.sim.event.GroupInCrowd;
 import dev.panj.sim.config.ObjectiveConfig;
 import dev.panj.sim.config.StagingAreaConfig;
 import dev.panj.sim.config.WaveConfig;
@@ -25,6 +27,7 @@ import java.util.Map;
  */
 final class ThreatSource implements Timeline.Waves {
     private static final long PURPOSE_SPAWN = RandomStreams.key("spawn");
+    private static final long PURPOSE_CROWD = RandomStreams.key("crowd");
 
     private final ModelContext ctx;
     private final Militants militants;
@@ -97,6 +100,12 @@ final class ThreatSource implements Timeline.Waves {
         militants.add(group);
         ctx.publish(new GroupArrived(time, uid, id, g.organisation(), g.intent(), size, stagingId,
                 route.sector(0).index(), route.firstChainage(), group.x(), group.y()));
+        TrafficConfig traffic = ctx.config().traffic();
+        if (traffic != null && traffic.crowdShare() > 0 && g.viaCrossing() == null
+                && ctx.keyed().uniform(uid, PURPOSE_CROWD, 0) < traffic.crowdShare()) {
+            group.joinCrowd(traffic.crowdSize());
+            ctx.publish(new GroupInCrowd(time, uid, size));
+        }
         if (arrival) {
             warning.groupArrived(uid, planner.borders(g).get(0), route.sector(0).index());
         }

@@ -11,5 +11,7 @@ public enum UnitState {
     ENGAGED,
     RETURNING,
     /** Back at base, not yet available again. */
-    RESTING
+    RESTING,
+    /** Out investigating an alarm (issue 17): tied up until the investigation is over, then ready. */
+    INVESTIGATING
 }

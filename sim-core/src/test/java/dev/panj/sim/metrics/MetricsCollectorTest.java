@@ -32,7 +32,7 @@ class MetricsCollectorTest {
     }
 
     private static RunResult result(MetricsCollector c, double hours) {
-        return c.result("test", 1, hours, new MetricsCollector.Closing(0, new QueueStats(0, 0, 0, 0, Double.NaN, Double.NaN, 0, 0), Double.NaN));
+        return c.result("test", 1, hours, new MetricsCollector.Closing(0, new QueueStats(0, 0, 0, 0, Double.NaN, Double.NaN, 0, 0), Double.NaN, 0));
     }
 
     private static void arrive(MetricsCollector c, long g, double t, int size) {

@@ -43,7 +43,7 @@ class CivilianFlowsTest {
             s.crossing("other", 80, 1, 6, 0.5, 0);
             s.detentionTime = 6;
             rig = Rig.of(s);
-            civilians = new CivilianFlows(rig.ctx, rig.clock);
+            civilians = new CivilianFlows(rig.ctx, rig.clock, (c, country, at, d, p, k) -> { });
             groups = new GroupMovement(rig.ctx, rig.clock, militants, civilians);
         }
 

@@ -28,7 +28,7 @@ class CivilianHarmTest {
             s.harmRate = harmRate;
             s.duration = 10_000;
             rig = Rig.of(s);
-            civilians = new CivilianFlows(rig.ctx, rig.clock);
+            civilians = new CivilianFlows(rig.ctx, rig.clock, (c, country, at, d, p, k) -> { });
             harm = new CivilianHarm(rig.ctx, civilians.walkers(), civilians.points());
         }
 

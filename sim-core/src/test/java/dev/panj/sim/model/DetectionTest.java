@@ -47,7 +47,8 @@ class DetectionTest {
         Setup with(List<FixedSensor> sensors, List<Patrol> patrols) {
             double range = sensors.stream().mapToDouble(f -> f.sensor().range()).max().orElse(0);
             detection = new Detection(rig.ctx, rig.clock, militants, sensors, range, patrols, alerts,
-                    (d, g, where, time) -> reports.add(new Report(d, g, where, time)), (d, g, time) -> { });
+                    (d, g, where, time) -> reports.add(new Report(d, g, where, time)), (d, g, time) -> { },
+                    Detection.Classifier.ALL);
             return this;
         }
 

@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * posts (one corrupt, whose garrison fights), a sensor line and a patrol, inland sightings, reports shared with a
  * neighbour, dispatch of two units per group (the second joining the first's fight), track loss, engagements, bilateral help, a scripted CSTO request and its contingent, a
  * reinforcement, improved cooperation switched on, civilians (a flow, a mass crossing walking from an origin, a
- * closure and a reopening) and a group hidden in the flow. Any change to what happens, when, or in which order
+ * closure and a reopening, families diverted to a ford) and a group hidden in the flow; green-border herders,
+ * false alarms investigated or dropped, and groups inside crowds (issue 17). Any change to what happens, when, or in which order
  * shows here line by line. A deliberate model change regenerates the file with
  * {@code mvn -pl sim-core test -Dtest=EventStreamGoldenTest -Dpanj.golden.update=true} and says why in its commit.
  */
@@ -70,6 +71,16 @@ class EventStreamGoldenTest {
         s.sco = new ScoConfig(true, 0.5, 3, 1.5, 12, 1, 0.9);
         s.crossing("bcp", 50, 2, 4, 0.5, 0.05).flow("bcp", 3);
         s.detentionTime = 6;
+        s.fordRisk = 0.05;
+        // A busy border (issue 17): herders seen and sometimes mistaken, one investigator with one place to wait,
+        // half of the groups in crowds.
+        s.traffic = new dev.panj.sim.config.TrafficConfig(
+                List.of(new dev.panj.sim.config.GreenFlowConfig(dev.panj.sim.config.CivilianKind.HERDER, List.of(),
+                        480, 4, List.of(), 0.3, 2, 3, 0.1, 0.5)),
+                List.of(new dev.panj.sim.config.ClassificationConfig(dev.panj.sim.config.DetectorType.POST, 1, 0.3, 2),
+                        new dev.panj.sim.config.ClassificationConfig(dev.panj.sim.config.DetectorType.SENSOR, 1, 0.5, 1),
+                        new dev.panj.sim.config.ClassificationConfig(dev.panj.sim.config.DetectorType.PATROL, 0.95, 0.1, 3)),
+                1, 1, 2, 1.5, true, true, 0.3, 0.3, 20, 0.5);
         s.harmRadius = 10;
         s.harmRate = 0.05;
         s.wave(6, 0, 1.5, TestScenario.group(6, SectorChoice.UNIFORM, 44, 56));

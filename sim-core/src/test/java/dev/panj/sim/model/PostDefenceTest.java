@@ -54,7 +54,8 @@ class PostDefenceTest {
                     corruption, 10, garrison);
             post = new BorderPost(sensor, a, postBreak);
             detection = new Detection(rig.ctx, rig.clock, militants, List.of(sensor), 1, List.of(), new SectorAlerts(4),
-                    (d, g, where, time) -> reported.add(g), new PostDefence(List.of(post), combat));
+                    (d, g, where, time) -> reported.add(g), new PostDefence(List.of(post), combat),
+                    Detection.Classifier.ALL);
         }
 
         MilitantGroup group(long uid, int size) {

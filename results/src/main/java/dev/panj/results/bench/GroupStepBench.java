@@ -1,0 +1,88 @@
+package dev.panj.results.bench;
+
+import dev.panj.sim.config.MassCrossingConfig;
+import dev.panj.sim.config.ScenarioConfig;
+import dev.panj.sim.config.TimelineEventConfig;
+import dev.panj.sim.config.WaveConfig;
+import dev.panj.sim.geo.GeoData;
+import dev.panj.sim.model.BorderModel;
+import dev.panj.sim.world.World;
+import dev.panj.sim.world.WorldBuilder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a militant group costs a step: the scaling scenario with its exodus cut to one person and its militant
+ * waves multiplied, so that the groups are nearly all the work (the patrols and units are a few dozen agents
+ * beside a thousand groups). Each timed replication's wall time, from {@code start()} to the horizon, is divided
+ * by its group-steps ({@link BorderModel#groupSteps()}): the cost of moving a group and of everything its moves
+ * cause, detection by every sensor and patrol near its path, reports, dispatches and fights included.
+ */
+public final class GroupStepBench {
+    private final ScenarioConfig config;
+    private final World world;
+    private final int repeats;
+
+    /** @param waveFactor how many times each of the template's waves is multiplied */
+    public GroupStepBench(ScenarioConfig template, GeoData geo, int waveFactor, int repeats) {
+        this.config = multiplyWaves(template, waveFactor);
+        this.world = WorldBuilder.build(config, geo);
+        this.repeats = repeats;
+    }
+
+    /** Median nanoseconds per group-step over the timed runs, after one untimed run; and the group-steps of a run. */
+    public double[] measure() {
+        double hours = config.simulation().duration();
+        run(hours);
+        double[] ns = new double[repeats];
+        long steps = 0;
+        for (int r = 0; r < repeats; r++) {
+            long t0 = System.nanoTime();
+            steps = run(hours);
+            ns[r] = (double) (System.nanoTime() - t0) / steps;
+        }
+        Arrays.sort(ns);
+        return new double[] {ns[repeats / 2], steps};
+    }
+
+    private long run(double hours) {
+        BorderModel model = new BorderModel(1, config, world, hours);
+        model.start();
+        do {
+            if (!model.schedule.step(model)) {
+                break;
+            }
+        } while (model.schedule.getTime() < hours - 1e-9);
+        model.finish();
+        return model.groupSteps();
+    }
+
+    static ScenarioConfig multiplyWaves(ScenarioConfig template, int factor) {
+        List<TimelineEventConfig> timeline = new ArrayList<>();
+        int waves = 0;
+        for (TimelineEventConfig e : template.timeline()) {
+            WaveConfig w = e.wave();
+            MassCrossingConfig m = e.massCrossing();
+            if (w != null) {
+                waves++;
+                w = new WaveConfig(w.stagingArea(), w.groups() * factor, w.interval() / factor, w.group());
+                e = new TimelineEventConfig(e.at(), e.label(), w, null, null, null, null, null, null);
+            } else if (m != null) {
+                m = new MassCrossingConfig(m.crossings(), 1, m.groupSize(), m.window(), m.origin(),
+                        m.originRadius(), m.walkSpeed());
+                e = new TimelineEventConfig(e.at(), e.label(), null, m, null, null, null, null, null);
+            }
+            timeline.add(e);
+        }
+        if (waves == 0) {
+            throw new IllegalArgumentException("scenario " + template.name() + " has no militant wave to multiply");
+        }
+        ScenarioConfig c = template;
+        return new ScenarioConfig(c.name() + "-groups-x" + factor, c.description(), c.simulation(), c.geography(),
+                c.terrains(), c.militants(), c.stagingAreas(), c.objectives(), c.arrivals(), c.posts(),
+                c.sensorLines(), c.patrols(), c.reactionUnits(), c.commands(), c.detection(), c.engagement(),
+                c.cooperation(), c.bilateralHelp(), c.csto(), c.sco(), c.civilians(), timeline, c.traffic(), c.verification());
+    }
+}
