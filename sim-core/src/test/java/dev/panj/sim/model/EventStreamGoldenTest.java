@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * neighbour, dispatch of two units per group (the second joining the first's fight), track loss, engagements, bilateral help, a scripted CSTO request and its contingent, a
  * reinforcement, improved cooperation switched on, civilians (a flow, a mass crossing walking from an origin, a
  * closure and a reopening, families diverted to a ford) and a group hidden in the flow; green-border herders,
- * false alarms investigated or dropped, and groups inside crowds (issue 17). Any change to what happens, when, or in which order
+ * false alarms investigated or dropped, and groups inside crowds (issue 17); the attack of a group that reaches its objective (issue 20). Any change to what happens, when, or in which order
  * shows here line by line. A deliberate model change regenerates the file with
  * {@code mvn -pl sim-core test -Dtest=EventStreamGoldenTest -Dpanj.golden.update=true} and says why in its commit.
  */
@@ -70,6 +70,7 @@ class EventStreamGoldenTest {
                 new CstoContingentConfig("KAZ", 3000, 100, 50, 1, 2, 12, 1, LocationConfig.atChainage(50, 40), 40, 0.12)));
         s.sco = new ScoConfig(true, 0.5, 3, 1.5, 12, 1, 0.9);
         s.crossing("bcp", 50, 2, 4, 0.5, 0.05).flow("bcp", 3);
+        s.attack = new dev.panj.sim.config.AttackConfig("city", 1, 0.5);
         s.detentionTime = 6;
         s.fordRisk = 0.05;
         // A busy border (issue 17): herders seen and sometimes mistaken, one investigator with one place to wait,
