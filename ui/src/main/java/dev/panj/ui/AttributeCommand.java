@@ -16,7 +16,7 @@ import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
 import dev.panj.results.experiment.StopSignal;
 import dev.panj.results.io.CanonicalNumber;
-import dev.panj.results.io.OutputDirectory;
+import dev.panj.results.io.OutputFolder;
 import dev.panj.scenarios.ChangeGroup;
 import dev.panj.scenarios.ChangeSet;
 import dev.panj.scenarios.LoadedScenario;
@@ -172,15 +172,14 @@ final class AttributeCommand implements Callable<Integer> {
             stdout.flush();
             return ExitCode.OK;
         }
-        if (out != null && !resume) {
-            OutputDirectory.prepare(out, overwrite);
-        }
+        OutputFolder folder = Folders.take(out, overwrite, resume, spec);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         StopSignal stop = new StopSignal();
         BatchProgress progress = ProgressDisplay.forConsole(quiet);
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
-        try (ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
+        try (OutputFolder held = folder;
+             ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
              CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
             int parallelism = engines.executor(plan.cells().get(0).scenario(),
                     attributionSpec.hours(plan.cells().get(0))).parallelism();

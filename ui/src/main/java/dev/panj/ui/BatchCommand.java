@@ -15,7 +15,7 @@ import dev.panj.results.experiment.ExperimentEngines;
 import dev.panj.results.experiment.StopSignal;
 import dev.panj.results.experiment.StoppingRule;
 import dev.panj.results.io.CanonicalNumber;
-import dev.panj.results.io.OutputDirectory;
+import dev.panj.results.io.OutputFolder;
 import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ScenarioLibrary;
 import dev.panj.sim.Version;
@@ -128,9 +128,7 @@ final class BatchCommand implements Callable<Integer> {
         long batchSeed = seed != null ? seed : earlier != null ? earlier.seed() : 1;
         double runHours = hours != null ? hours : earlier != null ? earlier.hours() : loaded.config().simulation().duration();
         StoppingRule stopping = stoppingRule(earlier);
-        if (out != null && !resume) {
-            OutputDirectory.prepare(out, overwrite);
-        }
+        OutputFolder folder = Folders.take(out, overwrite, resume, spec);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
@@ -140,7 +138,8 @@ final class BatchCommand implements Callable<Integer> {
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         // Until the outcome is printed: after Ctrl-C the JVM exits as soon as the hook is released.
-        try (ExperimentEngine engines = Engines.open(engineFactory, threadCount, master);
+        try (OutputFolder held = folder;
+             ExperimentEngine engines = Engines.open(engineFactory, threadCount, master);
              CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
             stdout.printf("scenario %s | seed %d | %s h | %s | %s | panj %s%n", loaded.name(), batchSeed,
                     CanonicalNumber.format(runHours), describe(stopping), engines.describe(), Version.current());

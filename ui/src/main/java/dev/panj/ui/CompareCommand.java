@@ -15,7 +15,7 @@ import dev.panj.results.experiment.ExperimentEngines;
 import dev.panj.results.experiment.StopSignal;
 import dev.panj.results.experiment.StoppingRule;
 import dev.panj.results.io.CanonicalNumber;
-import dev.panj.results.io.OutputDirectory;
+import dev.panj.results.io.OutputFolder;
 import dev.panj.scenarios.LoadedScenario;
 import dev.panj.sim.Version;
 import java.io.PrintWriter;
@@ -129,9 +129,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         ComparisonManifest earlier = resume ? ComparisonManifest.read(out) : null;
         ComparisonSpec comparisonSpec = comparisonSpec(loaded, earlier);
-        if (out != null && !resume) {
-            OutputDirectory.prepare(out, overwrite);
-        }
+        OutputFolder folder = Folders.take(out, overwrite, resume, spec);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
@@ -139,7 +137,8 @@ final class CompareCommand implements Callable<Integer> {
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         // Until the outcome is printed: after Ctrl-C the JVM exits as soon as the hook is released.
-        try (ExperimentEngine engines = Engines.open(engineFactory, threadCount, master);
+        try (OutputFolder held = folder;
+             ExperimentEngine engines = Engines.open(engineFactory, threadCount, master);
              CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
             stdout.printf("compare %s | baseline %s | seed %d | %s | %s | panj %s%n",
                     String.join(" ", comparisonSpec.names()), comparisonSpec.baseline(), comparisonSpec.seed(),

@@ -1,5 +1,6 @@
 package dev.panj.ui;
 
+import dev.panj.results.io.FolderIoException;
 import dev.panj.results.io.OutputDirectoryException;
 import dev.panj.scenarios.ScenarioException;
 import java.io.PrintWriter;
@@ -43,7 +44,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             exitCode = ExitCode.USAGE;
         } else if (ex instanceof OutputDirectoryException e) {
             err.println("error: " + e.getMessage());
-            exitCode = ExitCode.USAGE;
+            exitCode = e.exitCode();
+        } else if (ex instanceof FolderIoException e) {
+            err.println("error: " + e.getMessage());
+            exitCode = FolderIoException.EXIT_CODE;
         } else if (ex instanceof ScenarioException e) {
             // Commands wrap scenario errors with the scenario's name (ScenarioArgument); this is the fallback.
             err.println("error: " + UserError.describe("the scenario", e));

@@ -2,7 +2,12 @@ package dev.panj.ui;
 
 import dev.panj.results.attribute.AttributionManifest;
 import dev.panj.results.attribute.AttributionReport;
+import dev.panj.results.compare.ComparisonManifest;
+import dev.panj.results.compare.ComparisonReport;
 import dev.panj.results.io.BatchLayout;
+import dev.panj.results.io.ManifestView;
+import dev.panj.results.io.OutputDirectoryException;
+import dev.panj.results.io.OutputFolder;
 import dev.panj.results.report.BatchReport;
 import dev.panj.results.sweep.Factor;
 import dev.panj.results.sweep.FactorPair;
@@ -27,16 +32,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report",
         description = {
-            "Rebuilds charts/ (PNG and SVG) and report.html of a finished batch, sweep or attribution folder from the "
-                    + "files in it.",
-            "Exit codes: 0 done, 2 not a finished batch, sweep or attribution folder, 1 internal failure."
+            "Rebuilds charts/ (PNG and SVG) and report.html of a finished batch, compare, sweep or attribution folder "
+                    + "from the files in it, after checking each against the folder's manifest.",
+            "Exit codes: 0 done, 2 not a finished batch, compare, sweep or attribution folder, 65 a damaged file "
+                    + "(named with its line), 74 I/O error, 75 the folder is in use by another Panj command."
         })
 final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DIR",
-            description = "A folder written by panj batch, panj sweep or panj attribute --out DIR.")
+            description = "A folder written by panj batch, compare, sweep or attribute --out DIR.")
     private Path dir;
 
     @Option(names = "--pair", paramLabel = "A,B",
@@ -45,6 +51,20 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (OutputFolder folder = OutputFolder.reopen(dir, ShellCommand.text(spec))) {
+            return rebuild();
+        }
+    }
+
+    private int rebuild() throws Exception {
+        String kind = ManifestView.read(dir).kind();
+        if (ComparisonManifest.KIND.equals(kind) && pairs.isEmpty()) {
+            return written(ComparisonReport.write(dir));
+        }
+        if (!List.of(ComparisonManifest.KIND, SweepManifest.KIND, "attribution", "batch").contains(kind)) {
+            throw new OutputDirectoryException(dir + " holds the output of a panj " + kind + ", which has no report "
+                    + "to rebuild; panj report rebuilds batch, compare, sweep and attribute folders");
+        }
         if (SweepManifest.isSweep(dir)) {
             List<String> factors = SweepReport.factors(dir).stream().map(Factor::name).toList();
             List<FactorPair> extra = new ArrayList<>();

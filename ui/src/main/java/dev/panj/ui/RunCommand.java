@@ -3,7 +3,7 @@ package dev.panj.ui;
 import dev.panj.results.MetricsTable;
 import dev.panj.results.io.CanonicalNumber;
 import dev.panj.results.io.EventLog;
-import dev.panj.results.io.OutputDirectory;
+import dev.panj.results.io.OutputFolder;
 import dev.panj.results.io.RunProvenance;
 import dev.panj.results.io.RunWriter;
 import dev.panj.scenarios.LoadedScenario;
@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -79,10 +80,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadedScenario loaded = ScenarioArgument.load(scenario);
         double runHours = hours != null ? hours : loaded.config().simulation().duration();
-        if (out != null) {
-            // Before the run, so that a folder we must not use fails in a second rather than after the model.
-            OutputDirectory.prepare(out, overwrite);
+        // Before the run, so that a folder we must not use fails in a second rather than after the model.
+        try (OutputFolder folder = Folders.take(out, overwrite, false, spec)) {
+            return run(loaded, runHours);
         }
+    }
+
+    private int run(LoadedScenario loaded, double runHours) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("scenario %s | seed %d | %s h | panj %s%n",
                 loaded.name(), seed, CanonicalNumber.format(runHours), Version.current());

@@ -5,7 +5,7 @@ import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
 import dev.panj.results.experiment.StopSignal;
 import dev.panj.results.io.CanonicalNumber;
-import dev.panj.results.io.OutputDirectory;
+import dev.panj.results.io.OutputFolder;
 import dev.panj.results.sweep.Design;
 import dev.panj.results.sweep.DesignKind;
 import dev.panj.results.sweep.DesignSettings;
@@ -158,9 +158,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<String> charted = !metrics.isEmpty() ? metrics : earlier != null ? earlier.metrics()
                 : SweepSpec.DEFAULT_METRICS;
-        if (out != null && !resume) {
-            OutputDirectory.prepare(out, overwrite);
-        }
+        OutputFolder folder = Folders.take(out, overwrite, resume, spec);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SweepSpec sweepSpec = new SweepSpec(loaded, chosen, designPoints, settings.seed(), runHours, n, charted,
                 chartPairs, ShellCommand.text(spec));
@@ -170,7 +168,8 @@ final class SweepCommand implements Callable<Integer> {
         BatchProgress progress = ProgressDisplay.forConsole(quiet);
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
-        try (ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
+        try (OutputFolder held = folder;
+             ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
              CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
             int parallelism = engines.executor(designPoints.get(0).scenario(), runHours).parallelism();
             Sweep sweep = new Sweep(sweepSpec, point -> engines.executor(point.scenario(), runHours), parallelism,

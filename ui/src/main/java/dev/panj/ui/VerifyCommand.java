@@ -3,7 +3,7 @@ package dev.panj.ui;
 import dev.panj.results.experiment.ExecutorFactory;
 import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
-import dev.panj.results.io.OutputDirectory;
+import dev.panj.results.io.OutputFolder;
 import dev.panj.results.verify.AttributionCase;
 import dev.panj.results.verify.VerificationCase;
 import dev.panj.results.verify.VerificationReport;
@@ -111,9 +111,13 @@ final class VerifyCommand implements Callable<Integer> {
         ExecutorFactory engineFactory = Engines.find(engine);
         List<VerificationCase> cases = cases();
         List<AttributionCase> attribution = attributionCases();
-        if (out != null) {
-            OutputDirectory.prepare(out, overwrite);
+        try (OutputFolder folder = Folders.take(out, overwrite, false, spec)) {
+            return verify(engineFactory, cases, attribution);
         }
+    }
+
+    private int verify(ExecutorFactory engineFactory, List<VerificationCase> cases, List<AttributionCase> attribution)
+            throws Exception {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         VerificationSettings settings = new VerificationSettings(replications, seed, workers, confidence);
         PrintWriter stdout = spec.commandLine().getOut();

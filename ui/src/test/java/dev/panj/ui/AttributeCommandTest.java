@@ -145,7 +145,7 @@ class AttributeCommandTest {
                 "--overwrite");
 
         assertEquals(2, again.exitCode());
-        assertTrue(again.err().contains("is not empty; choose another folder or add --overwrite"), again.err());
+        assertTrue(again.err().contains("holds an earlier Panj output; choose another folder, add --overwrite"), again.err());
         assertEquals(2, resumed.exitCode());
         assertTrue(resumed.err().endsWith("it is complete. Add --overwrite instead of --resume to run it again"
                 + System.lineSeparator()), resumed.err());

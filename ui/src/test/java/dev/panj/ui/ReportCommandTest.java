@@ -39,11 +39,55 @@ class ReportCommandTest {
     }
 
     @Test
+    void report_compareFolder_isRebuiltToo() throws IOException {
+        Path out = tmp.resolve("c");
+        String strong = variant("strong", "0.8");
+        String weak = variant("weak", "0.3");
+        assertEquals(0, Cli.execute("compare", strong, weak, "-n", "3", "--hours", "24", "--out", out.toString())
+                .exitCode());
+        byte[] page = Files.readAllBytes(out.resolve("report.html"));
+        Files.delete(out.resolve("report.html"));
+
+        Cli.Execution result = Cli.execute("report", out.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(-1L, Files.mismatch(out.resolve("report.html"), writeTemp(page)), "the same page again");
+    }
+
+    @Test
+    void report_runFolder_saysItHasNoReport() throws IOException {
+        Path out = tmp.resolve("r");
+        assertEquals(0, Cli.execute("run", Cli.straightBorderScenario(), "--hours", "6", "--out", out.toString())
+                .exitCode());
+
+        Cli.Execution result = Cli.execute("report", out.toString());
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("holds the output of a panj run, which has no report to rebuild; panj report "
+                + "rebuilds batch, compare, sweep and attribute folders"), result.err());
+    }
+
+    private String variant(String name, String probability) throws IOException {
+        String yaml = Files.readString(Path.of(Cli.straightBorderScenario()))
+                .replace("name: straight-test", "name: " + name)
+                .replace("probability: 0.8", "probability: " + probability);
+        Path file = tmp.resolve(name + ".yaml");
+        Files.writeString(file, yaml);
+        return file.toString();
+    }
+
+    private Path writeTemp(byte[] bytes) throws IOException {
+        Path file = tmp.resolve("saved-report.html");
+        Files.write(file, bytes);
+        return file;
+    }
+
+    @Test
     void report_folderWithoutBatch_isUsageError() {
         Cli.Execution result = Cli.execute("report", tmp.toString());
 
         assertEquals(2, result.exitCode(), result.err());
-        assertTrue(result.err().contains("not a finished Panj batch"), result.err());
+        assertTrue(result.err().contains("holds no manifest.json, so it is not a Panj output"), result.err());
     }
 
     @Test

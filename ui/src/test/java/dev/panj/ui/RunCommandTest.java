@@ -159,13 +159,26 @@ class RunCommandTest {
     void run_overwriteEarlierOutput_replacesIt() throws IOException {
         Path out = tmp.resolve("run1");
         assertEquals(0, Cli.execute("run", Cli.straightBorderScenario(), "--out", out.toString()).exitCode());
-        Files.writeString(out.resolve("stale.txt"), "from an older version");
+        Files.writeString(out.resolve("manifest.json"), "{\"edited\": true}");
 
         Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--out", out.toString(), "--overwrite");
 
         assertEquals(0, result.exitCode(), result.err());
-        assertFalse(Files.exists(out.resolve("stale.txt")));
-        assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"scenario\""));
+    }
+
+    @Test
+    void run_overwriteWithAUsersFileInTheFolder_refusesAndKeepsEverything() throws IOException {
+        Path out = tmp.resolve("run1");
+        assertEquals(0, Cli.execute("run", Cli.straightBorderScenario(), "--out", out.toString()).exitCode());
+        Files.writeString(out.resolve("thesis.txt"), "years of work");
+
+        Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--out", out.toString(), "--overwrite");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("holds 1 entry Panj did not write: thesis.txt."), result.err());
+        assertEquals("years of work", Files.readString(out.resolve("thesis.txt")));
+        assertTrue(Files.isRegularFile(out.resolve("manifest.json")), "nothing is deleted when it refuses");
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -2,6 +2,8 @@ package dev.panj.results.attribute;
 
 import dev.panj.results.experiment.ReplicationSeeds;
 import dev.panj.results.io.AtomicFiles;
+import dev.panj.results.io.JournalLines;
+import dev.panj.results.io.JsonFiles;
 import dev.panj.results.io.OutputDirectoryException;
 import java.io.Closeable;
 import java.io.FileOutputStream;
@@ -40,18 +42,18 @@ final class CellJournal implements Closeable {
 
     /** Opens the journal in {@code dir}, first rewritten (atomically) with the runs {@code results} holds. */
     static CellJournal open(Path dir, CellRuns results, long seed) throws IOException {
-        StringBuilder runText = new StringBuilder(CsvFiles.line(runHeader(results.metrics())));
-        StringBuilder failureText = new StringBuilder(CsvFiles.line(FAILURE_HEADER));
+        StringBuilder runText = new StringBuilder(CsvFiles.line(JournalLines.header(runHeader(results.metrics()))));
+        StringBuilder failureText = new StringBuilder(CsvFiles.line(JournalLines.header(FAILURE_HEADER)));
         for (int c = 0; c < results.cells(); c++) {
             for (int r = 0; r < results.replications(); r++) {
                 int run = results.run(c, r);
                 if (results.isCompleted(run)) {
-                    runText.append(CsvFiles.line(runFields(run, c, r, seed, results.row(run))));
+                    runText.append(CsvFiles.line(JournalLines.seal(runFields(run, c, r, seed, results.row(run)))));
                 }
             }
         }
         for (CellFailure f : results.failures()) {
-            failureText.append(CsvFiles.line(failureFields(results.run(f.cell(), f.replication()), f)));
+            failureText.append(CsvFiles.line(JournalLines.seal(failureFields(results.run(f.cell(), f.replication()), f))));
         }
         Path runsFile = dir.resolve(AttributionLayout.RUNS_JOURNAL);
         Path failuresFile = dir.resolve(AttributionLayout.FAILURES_JOURNAL);
@@ -69,22 +71,26 @@ final class CellJournal implements Closeable {
     static void read(Path dir, CellRuns results) throws OutputDirectoryException, IOException {
         Path runsFile = dir.resolve(AttributionLayout.RUNS_JOURNAL);
         int width = results.metrics().size();
+        String remedy = "delete that line to make its run again, or start the attribution over with --overwrite";
         if (Files.isRegularFile(runsFile)) {
-            List<List<String>> records = CsvFiles.records(Files.readString(runsFile));
-            if (!records.isEmpty() && !records.get(0).equals(runHeader(results.metrics()))) {
+            JournalLines.Contents journal = JournalLines.read(runsFile, runHeader(results.metrics()), remedy);
+            if (!journal.matches()) {
                 throw new OutputDirectoryException("cannot resume the attribution in " + dir + ": its runs were made by "
                         + "a model with other metrics, and an attribution must not mix model versions. Start it again "
                         + "with --overwrite");
             }
-            for (List<String> row : records.subList(Math.min(1, records.size()), records.size())) {
-                if (row.size() != width + 4) {
-                    continue;
-                }
+            for (JournalLines.Line line : journal.lines()) {
+                List<String> row = line.fields();
                 int run = number(row.get(0), runsFile);
                 if (run < results.runs() && !results.isFinished(run)) {
                     double[] values = new double[width];
-                    for (int m = 0; m < width; m++) {
-                        values[m] = Double.parseDouble(row.get(m + 4));
+                    try {
+                        for (int m = 0; m < width; m++) {
+                            values[m] = Double.parseDouble(row.get(m + 4));
+                        }
+                    } catch (NumberFormatException e) {
+                        throw JsonFiles.damaged(runsFile, "line " + line.line() + " holds a value that is not a "
+                                + "number; " + remedy);
                     }
                     results.complete(run, values);
                 }
@@ -92,11 +98,8 @@ final class CellJournal implements Closeable {
         }
         Path failuresFile = dir.resolve(AttributionLayout.FAILURES_JOURNAL);
         if (Files.isRegularFile(failuresFile)) {
-            List<List<String>> records = CsvFiles.records(Files.readString(failuresFile));
-            for (List<String> row : records.subList(Math.min(1, records.size()), records.size())) {
-                if (row.size() != FAILURE_HEADER.size()) {
-                    continue;
-                }
+            for (JournalLines.Line line : JournalLines.read(failuresFile, FAILURE_HEADER, remedy).lines()) {
+                List<String> row = line.fields();
                 int run = number(row.get(0), failuresFile);
                 if (run < results.runs() && !results.isFinished(run)) {
                     results.fail(run, new CellFailure(number(row.get(1), failuresFile), number(row.get(2), failuresFile),
@@ -110,17 +113,17 @@ final class CellJournal implements Closeable {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new OutputDirectoryException(file + " is damaged: '" + text + "' is not a run number. Start the "
+            throw JsonFiles.damaged(file, "is damaged: '" + text + "' is not a run number. Start the "
                     + "attribution again with --overwrite");
         }
     }
 
     void recordRun(int run, int cell, int replication, double[] metrics) {
-        append(runs, runFields(run, cell, replication, seed, metrics));
+        append(runs, JournalLines.seal(runFields(run, cell, replication, seed, metrics)));
     }
 
     void recordFailure(int run, CellFailure failure) {
-        append(failures, failureFields(run, failure));
+        append(failures, JournalLines.seal(failureFields(run, failure)));
     }
 
     @Override

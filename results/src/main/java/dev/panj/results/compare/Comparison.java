@@ -141,7 +141,7 @@ public final class Comparison {
             throws OutputDirectoryException, IOException, InterruptedException {
         Batch runner = new Batch(batch, executor(batch), stop, batchProgress);
         if (!Files.isRegularFile(dir.resolve(ComparisonLayout.MANIFEST))) {
-            OutputDirectory.prepare(dir, false);
+            OutputDirectory.prepare(dir);
             return outcome(batch, runner.runInto(dir));
         }
         BatchManifest manifest = BatchManifest.read(dir);

@@ -3,10 +3,12 @@ package dev.panj.results.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.panj.results.io.BatchLayout;
+import dev.panj.results.report.BatchFolderCheck;
 import dev.panj.results.report.SampledSeries;
 import dev.panj.results.report.SectorRow;
 import dev.panj.results.report.SeriesTable;
 import dev.panj.results.io.CsvTable;
+import dev.panj.results.io.JsonFiles;
 import dev.panj.results.io.OutputDirectoryException;
 import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ScenarioException;
@@ -26,13 +28,7 @@ record ScenarioFolder(String name, String folder, Path dir, ScenarioRuns runs, J
                       SampledSeries sample) {
 
     static ScenarioFolder read(Path dir, String name) throws OutputDirectoryException, IOException {
-        for (String file : List.of(BatchLayout.SUMMARY, BatchLayout.MANIFEST, BatchLayout.RUNS, BatchLayout.TIME_SERIES,
-                BatchLayout.SECTORS, BatchLayout.SCENARIO)) {
-            if (!Files.isRegularFile(dir.resolve(file))) {
-                throw new OutputDirectoryException("folder " + dir + " holds no " + file + ", so the batch of " + name
-                        + " is not finished (panj compare --resume completes it)");
-            }
-        }
+        BatchFolderCheck.check(dir);
         ObjectMapper json = new ObjectMapper();
         LoadedScenario scenario = null;
         String problem = "";
@@ -45,8 +41,8 @@ record ScenarioFolder(String name, String folder, Path dir, ScenarioRuns runs, J
         }
         return new ScenarioFolder(name, dir.getFileName().toString(), dir,
                 ScenarioRuns.fromRunsCsv(name, CsvTable.read(dir.resolve(BatchLayout.RUNS))),
-                json.readTree(dir.resolve(BatchLayout.SUMMARY).toFile()),
-                json.readTree(dir.resolve(BatchLayout.MANIFEST).toFile()),
+                JsonFiles.read(json, dir.resolve(BatchLayout.SUMMARY), JsonNode.class),
+                JsonFiles.read(json, dir.resolve(BatchLayout.MANIFEST), JsonNode.class),
                 CsvTable.read(dir.resolve(BatchLayout.TIME_SERIES)), CsvTable.read(dir.resolve(BatchLayout.SECTORS)),
                 scenario, problem, SampledSeries.read(dir));
     }

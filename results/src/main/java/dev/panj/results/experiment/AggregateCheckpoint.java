@@ -10,9 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
  * The time-series and sector totals over the first {@code replications} replications, saved exactly (raw
@@ -21,7 +23,7 @@ import java.util.Optional;
  * replication, so it lives only here, with the key series of the first replications (the series sample). Replications after the checkpoint are run again on resume.
  */
 record AggregateCheckpoint(int replications, SeriesMoments series, SectorTotals sectors, SeriesSample sample) {
-    private static final String MAGIC = "panj-batch-checkpoint-2";
+    private static final String MAGIC = "panj-batch-checkpoint-3";
 
     /** Writes the checkpoint of a batch identified by its scenario hash, seed and hours. */
     void write(Path dir, BatchIdentity identity) throws IOException {
@@ -36,6 +38,10 @@ record AggregateCheckpoint(int replications, SeriesMoments series, SectorTotals 
             }
             sectors.writeTo(out);
             sample.writeTo(out);
+            // A trailing CRC-32C: a checkpoint changed on disk is not read, and the totals restart from replication 0.
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.toByteArray());
+            out.writeLong(crc.getValue());
         }
         AtomicFiles.write(dir.resolve(BatchLayout.CHECKPOINT), bytes.toByteArray());
     }
@@ -46,7 +52,16 @@ record AggregateCheckpoint(int replications, SeriesMoments series, SectorTotals 
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+        byte[] all;
+        try {
+            all = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (all.length < Long.BYTES || !intact(all)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, all.length - Long.BYTES))) {
             if (!MAGIC.equals(in.readUTF()) || !identity.equals(BatchIdentity.readFrom(in))) {
                 return Optional.empty();
             }
@@ -58,6 +73,12 @@ record AggregateCheckpoint(int replications, SeriesMoments series, SectorTotals 
             // An unreadable checkpoint only costs time: the batch restarts its totals from replication 0.
             return Optional.empty();
         }
+    }
+
+    private static boolean intact(byte[] all) {
+        CRC32C crc = new CRC32C();
+        crc.update(all, 0, all.length - Long.BYTES);
+        return ByteBuffer.wrap(all, all.length - Long.BYTES, Long.BYTES).getLong() == crc.getValue();
     }
 
     static void delete(Path dir) throws IOException {

@@ -1,11 +1,15 @@
 package dev.panj.results.experiment;
 
+import dev.panj.results.io.BatchLayout;
 import dev.panj.results.io.CanonicalNumber;
+import dev.panj.results.io.FileDigests;
+import dev.panj.results.io.FolderIoException;
 import dev.panj.results.io.OutputDirectoryException;
 import dev.panj.results.report.BatchReport;
 import dev.panj.sim.Version;
 import dev.panj.sim.metrics.MetricNames;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -64,6 +68,30 @@ public final class Batch {
         sessions.add(session);
         BatchManifest manifest = BatchManifest.starting(spec, sessions);
         manifest.write(dir);
+        boolean[] complete = {false};
+        try {
+            return runIn(dir, aggregate, kept, sessions, session, manifest, complete);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            Throwable failure = FolderIoException.unwrap(e, dir);
+            if (!complete[0]) {
+                // Say so in the manifest, best effort: the folder may be gone or full. --resume or --overwrite take it.
+                sessions.set(sessions.size() - 1, finished(session));
+                try {
+                    manifest.failedWith(FailureCause.of(failure), sessions).write(dir);
+                } catch (IOException | RuntimeException again) {
+                    failure.addSuppressed(again);
+                }
+            }
+            if (failure instanceof FolderIoException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
+    private BatchOutcome runIn(Path dir, BatchAggregate aggregate, BatchJournal.Contents kept,
+                               List<BatchManifest.Session> sessions, BatchManifest.Session session,
+                               BatchManifest manifest, boolean[] completeWritten) throws IOException, InterruptedException {
         StoppingOutcome stopping;
         try (BatchJournal journal = BatchJournal.open(dir, aggregate.metrics(), kept)) {
             InOrderSink sink = new InOrderSink(aggregate, journal, dir, spec.identity(), stop, progress,
@@ -80,9 +108,10 @@ public final class Batch {
         List<String> files = new ArrayList<>(BatchWriter.write(dir, spec, aggregate, stopping));
         sessions.set(sessions.size() - 1, finished(session));
         BatchManifest complete = manifest.with(BatchManifest.COMPLETE, aggregate.completed(),
-                aggregate.failures().size(), sessions, files);
+                aggregate.failures().size(), sessions, files).withDigests(FileDigests.of(dir, files));
         // Complete before the report, which shows the manifest; then again with the report's files listed.
         complete.write(dir);
+        completeWritten[0] = true;
         BatchJournal.delete(dir);
         AggregateCheckpoint.delete(dir);
         try {
@@ -138,6 +167,10 @@ public final class Batch {
 
     private void checkSameBatch(Path dir, BatchManifest manifest) throws OutputDirectoryException {
         String start = "cannot resume the batch in " + dir + ": ";
+        if (BatchManifest.COMPLETE.equals(manifest.status()) && !Files.isRegularFile(dir.resolve(BatchLayout.REPORT))) {
+            throw new OutputDirectoryException(start + "its results are complete, but its report was not drawn. "
+                    + "Draw it with: panj report " + dir);
+        }
         if (BatchManifest.COMPLETE.equals(manifest.status())) {
             throw new OutputDirectoryException(start + "it is complete. Add --overwrite instead of --resume to run it again");
         }

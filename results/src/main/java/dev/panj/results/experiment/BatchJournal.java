@@ -3,9 +3,10 @@ package dev.panj.results.experiment;
 
 import dev.panj.results.io.AtomicFiles;
 import dev.panj.results.io.BatchLayout;
-import dev.panj.results.io.CsvTable;
 import dev.panj.results.io.CsvText;
 import dev.panj.results.io.GroupTable;
+import dev.panj.results.io.JournalLines;
+import dev.panj.results.io.JsonFiles;
 import dev.panj.results.io.OutputDirectoryException;
 import dev.panj.sim.metrics.GroupOutcome;
 import java.io.Closeable;
@@ -24,8 +25,9 @@ import java.util.TreeMap;
 /**
  * The append-only record of finished replications that {@code --resume} reads: one CSV line per replication,
  * written and flushed the moment it finishes, in completion order. Metric values are written with
- * {@link Double#toString} so that reading them back gives the very same doubles. A line cut short by a crash
- * has no line end and is ignored on reading.
+ * {@link Double#toString} so that reading them back gives the very same doubles. Each line ends with a checksum
+ * ({@link JournalLines}): a line changed after Panj wrote it is refused on resume. A line cut short by a crash has
+ * no line end and is ignored on reading.
  */
 final class BatchJournal implements Closeable {
     private static final List<String> FAILURE_HEADER = List.of("index", "seed", "error", "message");
@@ -50,13 +52,13 @@ final class BatchJournal implements Closeable {
      * with those entries, then appended to.
      */
     static BatchJournal open(Path dir, List<String> metrics, Contents kept) throws IOException {
-        CsvText runText = new CsvText().row(runHeader(metrics));
+        CsvText runText = new CsvText().row(JournalLines.header(runHeader(metrics)));
         for (Contents.Run run : kept.runs()) {
-            runText.row(runFields(run.index(), run.seed(), run.metrics()));
+            runText.row(JournalLines.seal(runFields(run.index(), run.seed(), run.metrics())));
         }
-        CsvText failureText = new CsvText().row(FAILURE_HEADER);
+        CsvText failureText = new CsvText().row(JournalLines.header(FAILURE_HEADER));
         for (ReplicationFailure failure : kept.failures()) {
-            failureText.row(failureFields(failure));
+            failureText.row(JournalLines.seal(failureFields(failure)));
         }
         Path runsFile = dir.resolve(BatchLayout.RUNS_JOURNAL);
         Path failuresFile = dir.resolve(BatchLayout.FAILURES_JOURNAL);
@@ -108,33 +110,45 @@ final class BatchJournal implements Closeable {
     static Contents read(Path dir, List<String> metrics) throws OutputDirectoryException, IOException {
         TreeMap<Integer, Contents.Run> runs = new TreeMap<>();
         Path runsFile = dir.resolve(BatchLayout.RUNS_JOURNAL);
+        String remedy = "delete that line to run its replication again, or start the batch over with --overwrite";
         if (Files.isRegularFile(runsFile)) {
-            CsvTable table = CsvTable.read(runsFile);
-            if (!table.header().equals(runHeader(metrics))) {
+            JournalLines.Contents journal = JournalLines.read(runsFile, runHeader(metrics), remedy);
+            if (!journal.matches()) {
                 throw new OutputDirectoryException("cannot resume the batch in " + dir + ": its replications were run "
-                        + "by a model with other metrics (" + BatchLayout.RUNS_JOURNAL + " lists " + table.header().size()
-                        + " columns, this model needs " + runHeader(metrics).size() + "), and a batch must not mix model "
-                        + "versions. Start it again with --overwrite");
+                        + "by a model with other metrics (" + BatchLayout.RUNS_JOURNAL + " lists "
+                        + journal.header().size() + " columns, this model needs " + (runHeader(metrics).size() + 1)
+                        + "), and a batch must not mix model versions. Start it again with --overwrite");
             }
-            for (List<String> row : table.rows()) {
-                if (row.size() == metrics.size() + 2) {
+            for (JournalLines.Line line : journal.lines()) {
+                List<String> row = line.fields();
+                try {
                     double[] values = new double[metrics.size()];
                     for (int m = 0; m < values.length; m++) {
                         values[m] = Double.parseDouble(row.get(m + 2));
                     }
                     int index = Integer.parseInt(row.get(0));
                     runs.putIfAbsent(index, new Contents.Run(index, Long.parseLong(row.get(1)), values));
+                } catch (NumberFormatException e) {
+                    throw JsonFiles.damaged(runsFile, "line " + line.line() + " holds a field that is not a number ("
+                            + e.getMessage() + "); " + remedy);
                 }
             }
         }
         TreeMap<Integer, ReplicationFailure> failures = new TreeMap<>();
         Path failuresFile = dir.resolve(BatchLayout.FAILURES_JOURNAL);
         if (Files.isRegularFile(failuresFile)) {
-            for (List<String> row : CsvTable.read(failuresFile).rows()) {
-                if (row.size() == FAILURE_HEADER.size()) {
+            for (JournalLines.Line line : JournalLines.read(failuresFile, FAILURE_HEADER, remedy).lines()) {
+                List<String> row = line.fields();
+                if (row.size() != FAILURE_HEADER.size()) {
+                    throw JsonFiles.damaged(failuresFile, "line " + line.line() + " is not a line Panj writes; " + remedy);
+                }
+                try {
                     int index = Integer.parseInt(row.get(0));
                     failures.putIfAbsent(index,
                             new ReplicationFailure(index, Long.parseLong(row.get(1)), row.get(2), row.get(3)));
+                } catch (NumberFormatException e) {
+                    throw JsonFiles.damaged(failuresFile, "line " + line.line() + " holds an index or seed that is not "
+                            + "a number; " + remedy);
                 }
             }
         }
@@ -155,11 +169,11 @@ final class BatchJournal implements Closeable {
                 throw new UncheckedIOException(e);
             }
         }
-        append(runs, runFields(replication.index(), replication.seed(), metrics));
+        append(runs, JournalLines.seal(runFields(replication.index(), replication.seed(), metrics)));
     }
 
     void recordFailure(ReplicationFailure failure) {
-        append(failures, failureFields(failure));
+        append(failures, JournalLines.seal(failureFields(failure)));
     }
 
     @Override

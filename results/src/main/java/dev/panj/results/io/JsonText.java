@@ -1,10 +1,14 @@
 package dev.panj.results.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -39,6 +43,27 @@ public final class JsonText {
             json.writeNull();
         } else {
             json.writeNumber(text);
+        }
+    }
+
+    /**
+     * An object mapper writing in the same layout, for manifests bound to records; it reads leniently (unknown fields
+     * are ignored, so a newer minor schema can still be read).
+     */
+    public static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .setDefaultPrettyPrinter(prettyPrinter())
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    /** {@code value} as text in this layout, with a trailing newline. */
+    public static String write(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsString(value) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // records of strings and numbers always serialize
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.panj.results.io.BatchLayout;
 import dev.panj.results.io.CsvTable;
+import dev.panj.results.io.JsonFiles;
 import dev.panj.results.io.OutputDirectoryException;
 import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ScenarioException;
@@ -25,16 +26,10 @@ record BatchFolderContents(Path dir, JsonNode summary, JsonNode manifest, CsvTab
                            String scenarioProblem, SampledSeries sample) {
 
     static BatchFolderContents read(Path dir) throws OutputDirectoryException, IOException {
-        for (String name : List.of(BatchLayout.SUMMARY, BatchLayout.MANIFEST, BatchLayout.RUNS, BatchLayout.TIME_SERIES,
-                BatchLayout.SECTORS, BatchLayout.SCENARIO)) {
-            if (!Files.isRegularFile(dir.resolve(name))) {
-                throw new OutputDirectoryException("folder " + dir + " holds no " + name
-                        + ", so it is not a finished Panj batch (a batch that was interrupted needs panj batch --resume first)");
-            }
-        }
+        BatchFolderCheck.check(dir);
         ObjectMapper json = new ObjectMapper();
-        JsonNode summary = json.readTree(dir.resolve(BatchLayout.SUMMARY).toFile());
-        JsonNode manifest = json.readTree(dir.resolve(BatchLayout.MANIFEST).toFile());
+        JsonNode summary = JsonFiles.read(json, dir.resolve(BatchLayout.SUMMARY), JsonNode.class);
+        JsonNode manifest = JsonFiles.read(json, dir.resolve(BatchLayout.MANIFEST), JsonNode.class);
         Path failuresFile = dir.resolve(BatchLayout.FAILURES);
         CsvTable failures = Files.isRegularFile(failuresFile) ? CsvTable.read(failuresFile) : CsvTable.parse("");
         String yaml = Files.readString(dir.resolve(BatchLayout.SCENARIO));

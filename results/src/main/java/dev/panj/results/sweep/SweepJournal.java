@@ -2,8 +2,9 @@ package dev.panj.results.sweep;
 
 import dev.panj.results.experiment.ReplicationSeeds;
 import dev.panj.results.io.AtomicFiles;
-import dev.panj.results.io.CsvTable;
 import dev.panj.results.io.CsvText;
+import dev.panj.results.io.JournalLines;
+import dev.panj.results.io.JsonFiles;
 import dev.panj.results.io.OutputDirectoryException;
 import java.io.Closeable;
 import java.io.FileOutputStream;
@@ -46,19 +47,20 @@ final class SweepJournal implements Closeable {
      * runs {@code results} already holds.
      */
     static SweepJournal open(Path dir, SweepResults results, long seed) throws IOException {
-        CsvText runText = new CsvText().row(runHeader(results.metrics()));
-        CsvText failureText = new CsvText().row(FAILURE_HEADER);
+        CsvText runText = new CsvText().row(JournalLines.header(runHeader(results.metrics())));
+        CsvText failureText = new CsvText().row(JournalLines.header(FAILURE_HEADER));
         for (int run = 0; run < results.runs(); run++) {
             if (results.isCompleted(run)) {
                 double[] row = new double[results.metrics().size()];
                 for (int m = 0; m < row.length; m++) {
                     row[m] = results.value(run, m);
                 }
-                runText.row(runFields(run, RunKey.of(run, results.replications()), seed, row));
+                runText.row(JournalLines.seal(runFields(run, RunKey.of(run, results.replications()), seed, row)));
             }
         }
         for (RunFailure f : results.failures()) {
-            failureText.row(failureFields(new RunKey(f.point(), f.replication()).run(results.replications()), f));
+            failureText.row(JournalLines.seal(
+                    failureFields(new RunKey(f.point(), f.replication()).run(results.replications()), f)));
         }
         Path runsFile = dir.resolve(SweepLayout.RUNS_JOURNAL);
         Path failuresFile = dir.resolve(SweepLayout.FAILURES_JOURNAL);
@@ -76,42 +78,55 @@ final class SweepJournal implements Closeable {
     static void read(Path dir, SweepResults results) throws OutputDirectoryException, IOException {
         Path runsFile = dir.resolve(SweepLayout.RUNS_JOURNAL);
         int width = results.metrics().size();
+        String remedy = "delete that line to make its run again, or start the sweep over with --overwrite";
         if (Files.isRegularFile(runsFile)) {
-            CsvTable table = CsvTable.read(runsFile);
-            if (!table.header().equals(runHeader(results.metrics()))) {
+            JournalLines.Contents journal = JournalLines.read(runsFile, runHeader(results.metrics()), remedy);
+            if (!journal.matches()) {
                 throw new OutputDirectoryException("cannot resume the sweep in " + dir + ": its runs were made by a "
                         + "model with other metrics, and a sweep must not mix model versions. Start it again with "
                         + "--overwrite");
             }
-            for (List<String> row : table.rows()) {
-                int run = Integer.parseInt(row.get(0));
-                if (row.size() == width + 4 && run < results.runs() && !results.isFinished(run)) {
-                    double[] values = new double[width];
-                    for (int m = 0; m < width; m++) {
-                        values[m] = Double.parseDouble(row.get(m + 4));
+            for (JournalLines.Line line : journal.lines()) {
+                List<String> row = line.fields();
+                try {
+                    int run = Integer.parseInt(row.get(0));
+                    if (run < results.runs() && !results.isFinished(run)) {
+                        double[] values = new double[width];
+                        for (int m = 0; m < width; m++) {
+                            values[m] = Double.parseDouble(row.get(m + 4));
+                        }
+                        results.complete(run, values);
                     }
-                    results.complete(run, values);
+                } catch (NumberFormatException e) {
+                    throw JsonFiles.damaged(runsFile, "line " + line.line() + " holds a field that is not a number; "
+                            + remedy);
                 }
             }
         }
         Path failuresFile = dir.resolve(SweepLayout.FAILURES_JOURNAL);
         if (Files.isRegularFile(failuresFile)) {
-            for (List<String> row : CsvTable.read(failuresFile).rows()) {
-                int run = Integer.parseInt(row.get(0));
-                if (row.size() == FAILURE_HEADER.size() && run < results.runs() && !results.isFinished(run)) {
-                    results.fail(run, new RunFailure(Integer.parseInt(row.get(1)), Integer.parseInt(row.get(2)),
-                            Long.parseLong(row.get(3)), row.get(4), row.get(5)));
+            for (JournalLines.Line line : JournalLines.read(failuresFile, FAILURE_HEADER, remedy).lines()) {
+                List<String> row = line.fields();
+                try {
+                    int run = Integer.parseInt(row.get(0));
+                    if (run < results.runs() && !results.isFinished(run)) {
+                        results.fail(run, new RunFailure(Integer.parseInt(row.get(1)), Integer.parseInt(row.get(2)),
+                                Long.parseLong(row.get(3)), row.get(4), row.get(5)));
+                    }
+                } catch (NumberFormatException e) {
+                    throw JsonFiles.damaged(failuresFile, "line " + line.line() + " holds a number that is not one; "
+                            + remedy);
                 }
             }
         }
     }
 
     void recordRun(int run, RunKey key, double[] metrics) {
-        append(runs, runFields(run, key, seed, metrics));
+        append(runs, JournalLines.seal(runFields(run, key, seed, metrics)));
     }
 
     void recordFailure(int run, RunFailure failure) {
-        append(failures, failureFields(run, failure));
+        append(failures, JournalLines.seal(failureFields(run, failure)));
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,31 @@ class BatchTest {
                 new StopSignal(), BatchProgress.NONE).resume(crashed);
 
         BatchFiles.assertSameFiles(whole, crashed, BatchFiles.DETERMINISTIC);
+    }
+
+    @Test
+    void resume_handEditedJournalLine_isRefusedNamingTheLine() throws Exception {
+        Path dir = tmp.resolve("b");
+        Files.createDirectories(dir);
+        StopSignal stop = new StopSignal();
+        new Batch(TestScenarios.spec(scenario, 11, 10), new LocalExecutor(1, stoppingAfter(4, stop)), stop,
+                BatchProgress.NONE).runInto(dir);
+        Path journal = dir.resolve("runs.partial.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(journal));
+        // A value of replication 1 "corrected" by hand: the line's checksum no longer matches.
+        String[] fields = lines.get(2).split(",");
+        fields[2] = fields[2].equals("1.0") ? "2.0" : "1.0";
+        lines.set(2, String.join(",", fields));
+        Files.write(journal, lines);
+
+        Batch again = new Batch(TestScenarios.spec(scenario, 11, 10), new LocalExecutor(1, TestScenarios.runner(scenario)),
+                new StopSignal(), BatchProgress.NONE);
+        OutputDirectoryException e = assertThrows(OutputDirectoryException.class, () -> again.resume(dir));
+
+        assertEquals(65, e.exitCode());
+        assertTrue(e.getMessage().endsWith("runs.partial.csv line 3 was changed after Panj wrote it (its checksum does "
+                + "not match); Panj resumes only from lines it wrote itself: delete that line to run its replication "
+                + "again, or start the batch over with --overwrite"), e.getMessage());
     }
 
     @Test

@@ -142,7 +142,53 @@ class BatchReportTest {
 
         OutputDirectoryException e = assertThrows(OutputDirectoryException.class, () -> BatchReport.write(empty));
 
-        assertTrue(e.getMessage().contains("summary.json"), e.getMessage());
+        assertTrue(e.getMessage().contains("holds no manifest.json, so it is not a Panj output"), e.getMessage());
+    }
+
+    @Test
+    void write_damagedFiles_areRefusedNamingFileLineAndRemedy() throws Exception {
+        Path dir = batch("plain");
+        Path runs = dir.resolve("runs.csv");
+        String whole = Files.readString(runs);
+        String header = whole.substring(0, whole.indexOf('\n') + 1);
+        String[] lines = whole.split("\n");
+
+        Files.writeString(runs, whole.substring(0, whole.length() - 5));
+        assertDamaged(dir, "runs.csv line " + lines.length + " is cut short (the file ends in the middle of it); "
+                + "run `panj batch test --overwrite` to run it again");
+        Files.writeString(runs, "");
+        assertDamaged(dir, "runs.csv is empty;");
+        Files.writeString(runs, header + lines[1] + "\n");
+        assertDamaged(dir, "runs.csv has 1 rows where the manifest records 6 (the file was cut short after line 2)");
+        Files.writeString(runs, whole.replace("\n" + lines[2] + "\n", "\n" + lines[2] + ",9\n"));
+        assertDamaged(dir, "runs.csv line 3 has " + (header.split(",").length + 1) + " fields where the header has ");
+        Files.writeString(runs, whole.replaceFirst("\n0,", "\n1,"));
+        assertDamaged(dir, "runs.csv has changed since Panj wrote it (its SHA-256 differs from the one in "
+                + "manifest.json)");
+        Files.writeString(runs, whole);
+        Path summary = dir.resolve("summary.json");
+        String json = Files.readString(summary);
+        Files.writeString(summary, json.substring(0, 40));
+        assertDamaged(dir, "summary.json has changed since Panj wrote it");
+        Files.writeString(summary, json);
+        Path manifest = dir.resolve("manifest.json");
+        String manifestJson = Files.readString(manifest);
+        Files.writeString(manifest, manifestJson.substring(0, 200));
+        assertDamaged(dir, "manifest.json is cut short at line ");
+        Files.writeString(manifest, manifestJson.replace("\"status\": \"complete\"", "\"status\": \"interrupted\""));
+        OutputDirectoryException unfinished = assertThrows(OutputDirectoryException.class, () -> BatchReport.write(dir));
+        assertEquals(2, unfinished.exitCode());
+        assertTrue(unfinished.getMessage().contains("is not finished (it is interrupted); complete it with: panj batch "
+                + "test --resume"), unfinished.getMessage());
+        Files.writeString(manifest, manifestJson);
+
+        assertTrue(BatchReport.write(dir).contains("report.html"), "undamaged again, the report is drawn");
+    }
+
+    private static void assertDamaged(Path dir, String message) {
+        OutputDirectoryException e = assertThrows(OutputDirectoryException.class, () -> BatchReport.write(dir));
+        assertEquals(65, e.exitCode(), e.getMessage());
+        assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
     private static List<String> chartFiles(Path dir) throws IOException {
