@@ -13,8 +13,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Follows {@code extends:} from a file through its ancestors and merges them, eldest first, into one node tree
- * (see {@link TreeMerger}). The two keys that only make sense for a file, {@code extends} and {@code abstract},
- * are taken out here; {@code abstract} is never inherited.
+ * (see {@link TreeMerger}). The keys that only make sense for a file, {@code extends}, {@code abstract},
+ * {@code sources} and {@code references}, are taken out here and never inherited; each file's sources are kept
+ * by its origin (see {@link FileSources}).
  *
  * <p>A cycle or more than {@link #MAX_DEPTH} files in a chain is reported at the {@code extends} that closes it,
  * with the chain. A problem in an ancestor is reported in the ancestor's file. When a file of the chain cannot
@@ -42,16 +43,19 @@ final class InheritanceResolver {
      * @param abstractKey   the value node of the file's own {@code abstract: true}, or null when it is concrete
      * @param files         the chain, the file asked for first
      */
-    record Resolution(Node root, Node abstractKey, List<SourceFile> files) {
+    record Resolution(Node root, Node abstractKey, List<SourceFile> files, Map<String, FileSources> sources) {
     }
+
+    /** Each file's own {@code sources:} and {@code references:}, by the file's origin. */
+    private final Map<String, FileSources> sources = new LinkedHashMap<>();
 
     Resolution resolve(SourceFile file) {
         List<SourceFile> chain = new ArrayList<>(List.of(file));
         Tree tree = read(file, problems, chain);
         if (tree == null) {
-            return new Resolution(null, null, chain);
+            return new Resolution(null, null, chain, Map.copyOf(sources));
         }
-        return new Resolution(tree.root(), tree.abstractKey(), chain);
+        return new Resolution(tree.root(), tree.abstractKey(), chain, Map.copyOf(sources));
     }
 
     /** A file's own tree merged over its ancestors', and its own {@code abstract} key. */
@@ -74,6 +78,8 @@ final class InheritanceResolver {
         }
         Map<String, YamlMapping.Entry> entries = YamlMapping.read(mapping, "", collector);
         Node abstractKey = abstractKey(entries.get(ABSTRACT), collector);
+        sources.putIfAbsent(file.origin(), FileSources.read(file.origin(), entries.get(FileSources.SOURCES),
+                entries.get(FileSources.REFERENCES), collector));
         YamlMapping.Entry parentEntry = entries.get(EXTENDS);
         Node body = withoutFileKeys(mapping, entries);
         TreeMerger merger = new TreeMerger(problems);
@@ -138,6 +144,8 @@ final class InheritanceResolver {
         Map<String, YamlMapping.Entry> body = new LinkedHashMap<>(entries);
         body.remove(EXTENDS);
         body.remove(ABSTRACT);
+        body.remove(FileSources.SOURCES);
+        body.remove(FileSources.REFERENCES);
         List<NodeTuple> tuples = body.values().stream().map(e -> new NodeTuple(e.key(), e.value())).toList();
         return new MappingNode(mapping.getTag(), true, new ArrayList<>(tuples), mapping.getStartMark(),
                 mapping.getEndMark(), mapping.getFlowStyle());

@@ -24,6 +24,19 @@ final class Provenance {
         chain.forEach(file -> labels.putIfAbsent(file.origin(), file.label()));
     }
 
+    /** True when a file of the scenario sets the value at this path (rather than leaving it to its default). */
+    boolean isGiven(String path) {
+        return source.isGiven(path);
+    }
+
+    /**
+     * The origin of the file that sets the value at this path or, for a default, its nearest set ancestor (the
+     * list item or section that holds it): the file whose {@code sources} speak for it.
+     */
+    String fileOf(String path) {
+        return files.fileOf(source.markOf(path), main);
+    }
+
     /** The origin of the value at a field path such as {@code posts[2].sensor.range}. */
     String of(String path) {
         if (!source.isGiven(path)) {

@@ -1,6 +1,7 @@
 package dev.panj.scenarios;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A checked scenario together with what {@code panj scenarios show} tells about it: whether it is abstract (a
@@ -16,8 +17,12 @@ public final class ResolvedScenario {
     private final boolean isAbstract;
     private final List<String> files;
     private final Provenance provenance;
+    private final Supplier<ParameterSources> sources;
+    private ParameterSources found;
 
-    ResolvedScenario(LoadedScenario scenario, boolean isAbstract, List<String> files, Provenance provenance) {
+    ResolvedScenario(LoadedScenario scenario, boolean isAbstract, List<String> files, Provenance provenance,
+                     Supplier<ParameterSources> sources) {
+        this.sources = sources;
         this.scenario = scenario;
         this.isAbstract = isAbstract;
         this.files = List.copyOf(files);
@@ -37,6 +42,14 @@ public final class ResolvedScenario {
     /** What problems call the files of the scenario: the file asked for first, then each one it extends. */
     public List<String> files() {
         return files;
+    }
+
+    /** Every parameter with its value, the file that sets it and its source ({@code panj scenarios sources}). */
+    public synchronized ParameterSources sources() {
+        if (found == null) {
+            found = sources.get();
+        }
+        return found;
     }
 
     /**

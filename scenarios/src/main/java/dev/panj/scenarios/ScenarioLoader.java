@@ -50,12 +50,14 @@ final class ScenarioLoader {
         if (config != null) {
             new ScenarioValidator(new CheckContext(problems, source, geo)).validate(config);
         }
+        SourceChecks.check(resolution.sources(), problems);
         problems.throwIfAny();
         String resolved = ScenarioYaml.write(config);
         LoadedScenario loaded = new LoadedScenario(config.name(), file.origin(), config, resolved, sha256(resolved));
         List<String> files = resolution.files().stream().map(SourceFile::origin).toList();
-        return new ResolvedScenario(loaded, resolution.abstractKey() != null, files,
-                new Provenance(source, problems.files(), resolution.files()));
+        Provenance provenance = new Provenance(source, problems.files(), resolution.files());
+        return new ResolvedScenario(loaded, resolution.abstractKey() != null, files, provenance,
+                () -> ParameterSources.of(config, provenance, resolution.sources(), resolution.files()));
     }
 
     static String sha256(String text) {

@@ -35,10 +35,12 @@ import picocli.CommandLine.Spec;
  * module; these commands only print it.
  */
 @Command(name = "scenarios",
-        description = "Lists, shows, validates, compares and maps scenarios, and writes the scenario file reference.",
+        description = "Lists, shows, validates, compares and maps scenarios, says where each value comes from, and "
+                + "writes the scenario file reference.",
         subcommands = {
             ScenariosCommand.ListCommand.class,
             ScenariosCommand.ShowCommand.class,
+            SourcesCommand.class,
             ScenariosCommand.ValidateCommand.class,
             ScenariosCommand.DiffCommand.class,
             ScenariosCommand.ReferenceCommand.class,
