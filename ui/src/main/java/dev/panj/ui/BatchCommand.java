@@ -14,8 +14,10 @@ import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
 import dev.panj.results.experiment.StopSignal;
 import dev.panj.results.experiment.StoppingRule;
+import dev.panj.results.gis.GisFiles;
 import dev.panj.results.io.CanonicalNumber;
 import dev.panj.results.io.OutputFolder;
+import dev.panj.results.report.BatchReport;
 import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ScenarioLibrary;
 import dev.panj.sim.Version;
@@ -168,6 +170,11 @@ final class BatchCommand implements Callable<Integer> {
                 eventLog.collect(events);
                 if (!outcome.interrupted()) {
                     stdout.println("wrote " + events);
+                    if (out != null) {
+                        // Where things happened, beside the batch's other GIS files; the report then maps them.
+                        GisFiles.writeEvents(out, events, loaded.name(), loaded.config());
+                        BatchReport.write(out);
+                    }
                 }
             }
             return report(outcome, stdout, stderr, resumeHint);

@@ -1,6 +1,7 @@
 package dev.panj.ui;
 
 import dev.panj.results.MetricsTable;
+import dev.panj.results.gis.GisFiles;
 import dev.panj.results.io.CanonicalNumber;
 import dev.panj.results.io.EventLog;
 import dev.panj.results.io.OutputFolder;
@@ -117,6 +118,9 @@ final class RunCommand implements Callable<Integer> {
             RunProvenance provenance = new RunProvenance(loaded.name(), loaded.origin(), loaded.resolvedYaml(),
                     loaded.sha256(), ShellCommand.text(spec), started, finished);
             RunWriter.write(out, result, provenance);
+            if (events != null) {
+                GisFiles.writeEvents(out, events, loaded.name(), loaded.config());
+            }
             stdout.println("wrote " + out);
         }
         stdout.flush();

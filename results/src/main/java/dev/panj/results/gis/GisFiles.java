@@ -3,12 +3,14 @@ package dev.panj.results.gis;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.panj.results.io.AtomicFiles;
 import dev.panj.results.io.CsvTable;
+import dev.panj.sim.config.BorderKind;
 import dev.panj.sim.config.ScenarioConfig;
 import dev.panj.sim.geo.GeoData;
 import dev.panj.sim.world.World;
 import dev.panj.sim.world.WorldBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The GIS files of a batch or comparison folder, beside its CSVs: {@code sectors.geojson} and {@code
- * deployment.geojson} (RFC 7946, WGS84 longitude/latitude), and the same as {@code .kml} for Google Earth. Built from
+ * deployment.geojson} (RFC 7946, WGS84 longitude/latitude), with {@code --events} {@code events.geojson}, and the same
+ * as {@code .kml} for Google Earth. Built from
  * the folder's files and the scenario alone, so {@code panj report DIR} rebuilds them; the same files give the same
  * bytes. A scenario on a synthetic straight border is on no map: it gets none.
  */
@@ -108,6 +111,25 @@ public final class GisFiles {
         deploymentAbout.put("units", "as in the scenario files: km, hours, per hour, probabilities 0-1");
         write(dir, new GisLayer(DeploymentLayer.NAME, "Deployments of " + String.join(", ",
                 all.stream().map(Side::name).toList()), deployed, deploymentAbout), names);
+        return List.copyOf(names);
+    }
+
+    /**
+     * Writes {@code events.geojson} and {@code events.kml} into {@code dir} from the event log {@code eventsCsv} of a
+     * run or batch of {@code config}; the names written (none off the map: the log then has no lon/lat).
+     */
+    public static List<String> writeEvents(Path dir, Path eventsCsv, String scenario, ScenarioConfig config)
+            throws IOException {
+        List<GisFeature> features = EventLayer.features(eventsCsv, LocalDateTime.parse(config.simulation().start()));
+        if (features.isEmpty() && config.geography().border() == BorderKind.STRAIGHT) {
+            return List.of();
+        }
+        ObjectNode about = about(scenario);
+        about.put("events", String.join(", ", EventLayer.events()) + " of the event log, where they happened");
+        about.put("source", eventsCsv.getFileName().toString());
+        about.put("time", "time_h: model hours since the start; time: the same as a local date-time");
+        List<String> names = new ArrayList<>();
+        write(dir, new GisLayer(EventLayer.NAME, "Events of " + scenario, features, about), names);
         return List.copyOf(names);
     }
 

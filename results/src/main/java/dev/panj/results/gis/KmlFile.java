@@ -72,6 +72,9 @@ public final class KmlFile {
                     Element placemark = child(doc, folder, "Placemark");
                     placemark.setAttribute("id", f.id());
                     text(doc, placemark, "name", f.name());
+                    if (f.when() != null) {
+                        text(doc, child(doc, placemark, "TimeStamp"), "when", f.when());
+                    }
                     placemark.appendChild(style(doc, f.colour() == null ? colour : f.colour()));
                     placemark.appendChild(extendedData(doc, f));
                     placemark.appendChild(geometry(doc, builder, geometry.write(f.geometry())));
