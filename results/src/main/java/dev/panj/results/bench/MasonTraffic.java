@@ -37,12 +37,15 @@ public final class MasonTraffic extends SimState {
     private final double patrolReach;
     private long steps;
     private long sightings;
+    /** Detectors the neighbour searches returned, and party-detector pairs in range during a tick. */
+    private long candidates;
+    private long inRange;
     /** Scratch of the agent being stepped (MASON steps one agent at a time here): a path and its exposure. */
     private final transient Track path = new Track();
     private final transient Exposure exposure = new Exposure();
 
     /** What a run cost and found. */
-    public record Result(long agentSteps, long sightings, long nanos) {
+    public record Result(long agentSteps, long sightings, long nanos, long candidates, long inRange) {
     }
 
     public MasonTraffic(TrafficTape tape) {
@@ -96,7 +99,7 @@ public final class MasonTraffic extends SimState {
         }
         long nanos = System.nanoTime() - t0;
         m.finish();
-        return new Result(m.steps, m.sightings, nanos);
+        return new Result(m.steps, m.sightings, nanos, m.candidates, m.inRange);
     }
 
     @Override
@@ -218,6 +221,7 @@ public final class MasonTraffic extends SimState {
                 people.setObjectLocation(this, new Double2D(bx, by));
                 double half = Math.hypot(bx - ax, by - ay) / 2;
                 Bag near = detectors.getNeighborsWithinDistance(mid, half + maxRange + patrolReach);
+                candidates += near.numObjs;
                 for (int k = 0; k < near.numObjs; k++) {
                     Object o = near.objs[k];
                     if (o instanceof Fixed f2) {
@@ -250,6 +254,7 @@ public final class MasonTraffic extends SimState {
                 if (qc > 0) {
                     return;
                 }
+                inRange++;
                 u0 = 0;
             } else {
                 double qb = 2 * (dx * wx + dy * wy);
@@ -263,6 +268,7 @@ public final class MasonTraffic extends SimState {
                 if (u1 < u0) {
                     return;
                 }
+                inRange++;
                 if (s.model() == SensorModel.GLIMPSE_RATE) {
                     glimpse(d.uid(), s, a + u0 * (b - a), (u1 - u0) * (b - a));
                     return;
@@ -287,6 +293,7 @@ public final class MasonTraffic extends SimState {
             if (n == 0) {
                 return;
             }
+            inRange++;
             if (s.model() == SensorModel.GLIMPSE_RATE) {
                 glimpse(m.tape.uid(), s, exposure.start(0), exposure.totalTime());
                 return;

@@ -49,6 +49,7 @@ public final class BorderModel extends SimState {
     private transient Combat combat;
     private transient CostAccount costs;
     private transient GreenBorder greenBorder;
+    private long greenBorderSightings;
     private transient AlarmDesk alarms;
 
     /**
@@ -70,6 +71,7 @@ public final class BorderModel extends SimState {
     @Override
     public void start() {
         super.start();
+        greenBorderSightings = 0;
         EventBus bus = new EventBus();
         metrics = new MetricsCollector(world.sectors());
         bus.add(metrics);
@@ -99,7 +101,10 @@ public final class BorderModel extends SimState {
         unitMovement = new UnitMovement(ctx, clock, forces, combat);
         alarms = new AlarmDesk(ctx, forces, reporting, config.traffic());
         greenBorder = new GreenBorder(ctx, clock, deployment.sensors(), deployment.maxRange(), deployment.patrols(),
-                alerts, alarms);
+                alerts, (d, people, x, y, time, party, pass) -> {
+                    greenBorderSightings++;
+                    alarms.sighted(d, people, x, y, time, party, pass);
+                });
 
         civilians.begin();
         threats.begin();
@@ -152,6 +157,11 @@ public final class BorderModel extends SimState {
      */
     public long greenBorderSteps() {
         return greenBorder.steps();
+    }
+
+    /** Sightings of green-border parties so far, before classification (whatever became of them). */
+    public long greenBorderSightings() {
+        return greenBorderSightings;
     }
 
     /**

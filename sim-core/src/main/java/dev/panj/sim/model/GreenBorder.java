@@ -394,7 +394,8 @@ final class GreenBorder implements Steppable, CivilianFlows.Fords {
     void seed(int flow, int count, long streamSeed) {
         Flow f = flows.get(flow);
         MersenneTwisterFast rng = new MersenneTwisterFast(streamSeed);
-        double now = ctx.now();
+        // Before the first step MASON's clock reads BEFORE_SIMULATION (-1): the run, and the first tick, start at 0.
+        double now = Math.max(0, ctx.now());
         for (int k = 0; k < count; k++) {
             f.add(rng, now, rng.nextDouble());
         }
