@@ -2,6 +2,7 @@ package dev.panj.ui;
 
 import dev.panj.results.decide.DecisionException;
 import dev.panj.results.decide.DecisionFolder;
+import dev.panj.results.io.OutputFolder;
 import dev.panj.results.decide.OptimizeWriter;
 import dev.panj.results.decide.Optimization;
 import dev.panj.results.experiment.ExperimentEngine;
@@ -93,6 +94,7 @@ final class OptimizeCommand implements Callable<Integer> {
         String identity = DecisionFolder.sha256(study.text() + "\n" + settings + "\n" + study.base().sha256());
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try (ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
+             OutputFolder held = Folders.take(out, overwrite, resume, spec);
              DecisionFolder folder = DecisionFolder.open(out, "optimize", identity, resume, overwrite)) {
             stdout.printf(Locale.ROOT, "study %s | base %s | %d levers, %d objectives, %d constraints | %s, %d "
                             + "evaluations, population %d | %d replications × %d futures | seed %d | %s | panj %s%n",

@@ -2,6 +2,7 @@ package dev.panj.ui;
 
 import dev.panj.results.decide.DecisionException;
 import dev.panj.results.decide.DecisionFolder;
+import dev.panj.results.io.OutputFolder;
 import dev.panj.results.decide.Policies;
 import dev.panj.results.decide.Policy;
 import dev.panj.results.decide.RobustWriter;
@@ -113,6 +114,7 @@ final class RobustCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try (ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
+             OutputFolder held = Folders.take(out, overwrite, resume, spec);
              DecisionFolder folder = DecisionFolder.open(out, "robust", DecisionFolder.sha256(identityText.toString()),
                      resume, overwrite)) {
             stdout.printf(Locale.ROOT, "study %s | %d policies | %d futures × %d replications | seed %d | %s | panj %s%n",

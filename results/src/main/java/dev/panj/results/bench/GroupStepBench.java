@@ -83,6 +83,6 @@ public final class GroupStepBench {
         return new ScenarioConfig(c.name() + "-groups-x" + factor, c.description(), c.simulation(), c.geography(),
                 c.terrains(), c.militants(), c.stagingAreas(), c.objectives(), c.arrivals(), c.posts(),
                 c.sensorLines(), c.patrols(), c.reactionUnits(), c.commands(), c.detection(), c.engagement(),
-                c.cooperation(), c.bilateralHelp(), c.csto(), c.sco(), c.civilians(), timeline, c.traffic(), c.verification());
+                c.cooperation(), c.bilateralHelp(), c.csto(), c.sco(), c.civilians(), c.costs(), timeline, c.traffic(), c.verification());
     }
 }

@@ -252,7 +252,7 @@ public final class TrafficBench {
         return new ScenarioConfig(c.name() + "-standing", c.description(), c.simulation(), c.geography(),
                 c.terrains(), c.militants(), c.stagingAreas(), c.objectives(), c.arrivals(), c.posts(),
                 c.sensorLines(), c.patrols(), c.reactionUnits(), c.commands(), c.detection(), c.engagement(),
-                c.cooperation(), c.bilateralHelp(), c.csto(), c.sco(), c.civilians(), c.timeline(), quiet,
+                c.cooperation(), c.bilateralHelp(), c.csto(), c.sco(), c.civilians(), c.costs(), c.timeline(), quiet,
                 c.verification());
     }
 }

@@ -71,11 +71,8 @@ public final class DecisionFolder implements AutoCloseable {
             }
             read(dir.resolve(JOURNAL), journal);
         } else {
-            try {
-                OutputDirectory.prepare(dir, overwrite);
-            } catch (OutputDirectoryException e) {
-                throw new DecisionException(e.getMessage() + (resume ? " (nothing to resume there)" : ""));
-            }
+            // The command holds the folder (OutputFolder: lock, ledger, --overwrite of Panj's own files only).
+            Files.createDirectories(dir);
         }
         DecisionFolder folder = new DecisionFolder(dir, command, identity, journal, null);
         folder.manifest("running");

@@ -3,6 +3,7 @@ package dev.panj.results.experiment;
 
 import dev.panj.results.io.AtomicFiles;
 import dev.panj.results.io.BatchLayout;
+import dev.panj.results.io.CsvTable;
 import dev.panj.results.io.CsvText;
 import dev.panj.results.io.GroupTable;
 import dev.panj.results.io.JournalLines;

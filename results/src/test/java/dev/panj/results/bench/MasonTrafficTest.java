@@ -33,7 +33,7 @@ class MasonTrafficTest {
         return new ScenarioConfig("busy-test", c.description(), c.simulation(), c.geography(), c.terrains(),
                 c.militants(), c.stagingAreas(), c.objectives(), c.arrivals(), c.posts(), c.sensorLines(), c.patrols(),
                 c.reactionUnits(), c.commands(), c.detection(), c.engagement(), c.cooperation(), c.bilateralHelp(),
-                c.csto(), c.sco(), c.civilians(), c.timeline(), traffic, c.verification());
+                c.csto(), c.sco(), c.civilians(), c.costs(), c.timeline(), traffic, c.verification());
     }
 
     @BeforeAll
