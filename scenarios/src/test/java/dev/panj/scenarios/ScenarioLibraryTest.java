@@ -173,10 +173,13 @@ class ScenarioLibraryTest {
     }
 
     @Test
-    void resolve_baseline_isTheBaseUnderItsOwnName() throws Exception {
+    void resolve_baseline_isTheBaseWithTheCalibratedThreat() throws Exception {
         ResolvedScenario base = ScenarioLibrary.resolve("base");
         ResolvedScenario baseline = ScenarioLibrary.resolve("baseline");
-        assertEquals(List.of(), ScenarioLibrary.differences(base.scenario().config(), baseline.scenario().config()));
+        List<String> differences = ScenarioLibrary.differences(base.scenario().config(), baseline.scenario().config());
+        assertEquals("militants.breakpoint: 0.5 → 0.85", differences.get(0));
+        assertEquals(15, differences.size(), differences.toString());
+        assertTrue(differences.subList(1, 15).stream().allMatch(d -> d.startsWith("arrivals[")), differences.toString());
         assertEquals(List.of("builtin/baseline.yaml", "builtin/base.yaml"), baseline.files());
     }
 }

@@ -114,7 +114,7 @@ class ScenariosCommandTest {
 
     @Test
     void diff_sameScenario_saysNothingDiffers() {
-        Cli.Execution result = Cli.execute("scenarios", "diff", "base", "baseline");
+        Cli.Execution result = Cli.execute("scenarios", "diff", "barrier-2015", "barrier-2015");
 
         assertEquals(0, result.exitCode(), result.err());
         assertEquals("no parameters differ\n", result.out());
