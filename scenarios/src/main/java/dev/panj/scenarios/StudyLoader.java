@@ -94,7 +94,10 @@ public final class StudyLoader {
         String name = scalar(top, "name", "", "a name", null);
         String description = scalar(top, "description", "", "a description", "");
         LoadedScenario base = base(top);
-        problems.throwIfAny();
+        if (base == null) {
+            // Nothing below can be checked without the base scenario.
+            problems.throwIfAny();
+        }
         double hours = base.config().simulation().duration();
         YamlMapping.Entry horizon = top.get("horizon");
         if (horizon != null) {

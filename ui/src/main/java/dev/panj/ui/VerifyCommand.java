@@ -121,9 +121,11 @@ final class VerifyCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         VerificationSettings settings = new VerificationSettings(replications, seed, workers, confidence);
         PrintWriter stdout = spec.commandLine().getOut();
-        int count = cases.size() + attribution.size();
+        int count = cases.size() + attribution.size() + (int) dev.panj.results.decide.DecisionChecks.names().stream()
+                .filter(name -> files.isEmpty() || files.contains(name)).count();
         Instant started;
         VerificationReport report;
+        List<dev.panj.results.decide.DecisionChecks.Check> decisions;
         Instant finished;
         try (ExperimentEngine engines = Engines.open(engineFactory, workers, master)) {
             stdout.printf("verify: %d case%s | seed %d | %s | panj %s%n", count, count == 1 ? "" : "s",
@@ -132,17 +134,44 @@ final class VerifyCommand implements Callable<Integer> {
             stdout.flush();
             started = now();
             report = VerificationSuite.run(cases, attribution, settings, engines);
+            decisions = decisionChecks(engines);
             finished = now();
         }
 
         stdout.print(VerificationTable.format(report));
+        boolean decisionsPassed = true;
+        StringBuilder decisionText = new StringBuilder();
+        for (dev.panj.results.decide.DecisionChecks.Check c : decisions) {
+            String line = String.format(Locale.ROOT, "%-24s %s  %s: %s%n", c.name(), c.passed() ? "pass" : "FAIL",
+                    c.what(), c.figures());
+            decisionText.append(line);
+            decisionsPassed &= c.passed();
+        }
+        if (!decisions.isEmpty()) {
+            stdout.print("decision checks (optimize, robust):\n" + decisionText);
+        }
         stdout.printf(Locale.ROOT, "time: %.1f s%n", Duration.between(started, finished).toMillis() / 1000.0);
         if (out != null) {
             VerificationWriter.write(out, report, ShellCommand.text(spec), started, finished);
             stdout.println("wrote " + out);
         }
         stdout.flush();
-        return report.passed() ? ExitCode.OK : ExitCode.SOFTWARE;
+        if (out != null && !decisions.isEmpty()) {
+            dev.panj.results.io.AtomicFiles.writeString(out.resolve("decision-checks.txt"), decisionText.toString());
+        }
+        return report.passed() && decisionsPassed ? ExitCode.OK : ExitCode.SOFTWARE;
+    }
+
+    /** The checks of optimize and robust: all for the built-in suite, else those named among the arguments. */
+    private List<dev.panj.results.decide.DecisionChecks.Check> decisionChecks(ExperimentEngine engines)
+            throws Exception {
+        List<dev.panj.results.decide.DecisionChecks.Check> out = new ArrayList<>();
+        for (String name : dev.panj.results.decide.DecisionChecks.names()) {
+            if (files.isEmpty() || files.contains(name)) {
+                out.add(dev.panj.results.decide.DecisionChecks.run(name, engines, seed));
+            }
+        }
+        return out;
     }
 
     private List<VerificationCase> cases() throws UserError {
@@ -155,7 +184,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         List<VerificationCase> cases = new ArrayList<>();
         for (String file : files) {
-            if (VerificationSuite.builtInAttributionNames().contains(file)) {
+            if (VerificationSuite.builtInAttributionNames().contains(file)
+                    || dev.panj.results.decide.DecisionChecks.names().contains(file)) {
                 continue;
             }
             try {

@@ -76,13 +76,19 @@ public final class OptimizeWriter {
             for (String m : study.metrics()) {
                 MetricEstimate e = c.estimates().get(m);
                 row.add(CanonicalNumber.format(e.mean()));
-                row.add(CanonicalNumber.format(e.low()));
-                row.add(CanonicalNumber.format(e.high()));
+                row.add(CanonicalNumber.format(clip(m, e.low())));
+                row.add(CanonicalNumber.format(clip(m, e.high())));
             }
             row.add(Boolean.toString(c.feasible()));
             rows.add(row);
         }
         return rows;
+    }
+
+    /** An interval's end within the values the metric can take (a share's interval stays in [0, 1]). */
+    static double clip(String metric, double value) {
+        return MetricCatalogue.find(metric).map(i -> Math.max(i.kind().lowest(), Math.min(i.kind().highest(), value)))
+                .orElse(value);
     }
 
     private static String label(String metric) {
@@ -157,7 +163,8 @@ public final class OptimizeWriter {
             }
             for (StudyObjective ob : study.objectives()) {
                 MetricEstimate e = c.estimates().get(ob.metric());
-                cells.add(PageTable.Cell.number(fmt(e.mean()) + " (" + fmt(e.low()) + " to " + fmt(e.high()) + ")"));
+                cells.add(PageTable.Cell.number(fmt(e.mean()) + " (" + fmt(clip(ob.metric(), e.low())) + " to "
+                        + fmt(clip(ob.metric(), e.high())) + ")"));
             }
             rows.add(new PageTable.Row(PageTable.Cell.of(c.settings().isEmpty() ? "(base)" : c.settings().get(0).text()), cells));
         }
