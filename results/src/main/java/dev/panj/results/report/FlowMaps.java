@@ -58,7 +58,7 @@ final class FlowMaps {
             layers.add(new DeploymentMap.Layer(e.getKey().get(0) + " → " + e.getKey().get(1) + ", "
                     + MetricFormat.number(e.getValue() * 24, 2) + " groups/day",
                     Palette.translucent(Palette.VERMILLION, 170), DeploymentMap.Mark.LINE, width,
-                    List.of(List.of(from, to))));
+                    List.of(List.of(from, to)), false));
         }
         String flows = layers.size() + " flow" + (layers.size() == 1 ? "" : "s");
         return DeploymentMap.create(FLOWS, "Where groups come from and what they head for: a straight line from each "

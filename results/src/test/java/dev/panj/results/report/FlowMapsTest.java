@@ -61,7 +61,9 @@ class FlowMapsTest {
                 chart.alt());
         BufferedImage image = ChartFiles.image(chart.drawing(), chart.width(), chart.height());
         assertEquals(1000, image.getWidth());
-        assertTrue(ChartFiles.svg(chart).contains("groups/day"), "the legend names each flow with its rate");
+        String svg = ChartFiles.svg(chart);
+        assertTrue(svg.contains("groups/day"), "the legend names each flow with its rate");
+        assertTrue(!svg.contains("groups/day (1)"), "a flow is one line: no count in its legend entry");
     }
 
     @Test
