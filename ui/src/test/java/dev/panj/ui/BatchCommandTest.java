@@ -238,4 +238,34 @@ class BatchCommandTest {
         BatchSpec spec = new BatchSpec(scenario, seed, 48, new StoppingRule.Fixed(replications), "panj batch (test)");
         return new Batch(spec, new LocalExecutor(2, stopping), stop, BatchProgress.NONE).runInto(dir);
     }
+
+    @Test
+    void batch_withEventsAndOut_writesTheEventsAsGeoJsonAndKmlAndMapsThemInTheReport() throws IOException {
+        Path out = tmp.resolve("b");
+        Path events = tmp.resolve("events.csv");
+
+        Cli.Execution result = Cli.execute("batch", "barrier-2015", "-n", "2", "--hours", "24", "--threads", "2",
+                "--events", events.toString(), "--out", out.toString(), "--quiet");
+
+        assertEquals(0, result.exitCode(), result.err());
+        for (String name : List.of("sectors.geojson", "sectors.kml", "deployment.geojson", "deployment.kml",
+                "events.geojson", "events.kml", "charts/map-flows.png")) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        }
+        JsonNode features = new ObjectMapper().readTree(out.resolve("events.geojson").toFile()).path("features");
+        assertTrue(features.size() > 0, "a day of barrier-2015 has events with places");
+        for (JsonNode f : features) {
+            double lon = f.path("geometry").path("coordinates").get(0).asDouble();
+            double lat = f.path("geometry").path("coordinates").get(1).asDouble();
+            assertTrue(lon > 66 && lon < 76 && lat > 35.5 && lat < 41.5, f.toString());
+            assertTrue(f.path("properties").path("replication").asInt() < 2);
+        }
+        boolean anyInterdictionOrLeak = false;
+        for (JsonNode f : features) {
+            String kind = f.path("properties").path("kind").asText();
+            anyInterdictionOrLeak |= kind.equals("interdiction") || kind.equals("leak");
+        }
+        assertEquals(anyInterdictionOrLeak, Files.readString(out.resolve("report.html")).contains("map-events"),
+                "the report maps the events it has");
+    }
 }

@@ -28,12 +28,17 @@ public final class DeploymentMap {
     public enum Mark { DOT, SQUARE, DIAMOND, LINE }
 
     /**
-     * One layer: its legend label, colour, mark, size in pixels (a mark's radius, a line's width), and its items,
-     * each a list of points in the model's km frame.
+     * One layer: its legend label, colour, mark, size in pixels (a mark's radius, a line's width), its items, each a
+     * list of points in the model's km frame, and whether the legend counts them.
      */
-    public record Layer(String label, Color colour, Mark mark, double size, List<List<Point>> items) {
+    public record Layer(String label, Color colour, Mark mark, double size, List<List<Point>> items, boolean counted) {
         public Layer {
             items = items.stream().map(List::copyOf).toList();
+        }
+
+        /** A layer whose legend entry gives its number of items. */
+        public Layer(String label, Color colour, Mark mark, double size, List<List<Point>> items) {
+            this(label, colour, mark, size, items, true);
         }
     }
 
@@ -110,7 +115,7 @@ public final class DeploymentMap {
     }
 
     private static LegendItem legendItem(Layer layer) {
-        String label = layer.label() + " (" + layer.items().size() + ")";
+        String label = layer.counted() ? layer.label() + " (" + layer.items().size() + ")" : layer.label();
         if (layer.mark() == Mark.LINE) {
             return new LegendItem(label, null, null, null, new Line2D.Double(-10, 0, 10, 0),
                     new BasicStroke((float) Math.max(2, layer.size())), layer.colour());

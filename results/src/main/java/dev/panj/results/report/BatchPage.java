@@ -140,7 +140,7 @@ public final class BatchPage {
         add(groups, "Sectors", charts, List.of("map-attempts", "map-detection-rate", "map-interdiction-rate",
                 "profile-interdiction-rate"));
         add(groups, "Where groups were interdicted and where they got away", charts, List.of("map-interdictions",
-                "map-not-interdicted"));
+                "map-not-interdicted", FlowMaps.EVENTS, FlowMaps.FLOWS));
         List<String> placed = groups.stream().flatMap(g -> g.charts().stream()).map(RenderedChart::name).toList();
         List<RenderedChart> others = charts.stream().filter(c -> !placed.contains(c.name())).toList();
         if (!others.isEmpty()) {

@@ -82,6 +82,17 @@ final class ReportCharts {
                     across));
             charts.add(SectorCharts.densityMap("map-not-interdicted", geometry, rows,
                     SectorCharts.Density.NOT_INTERDICTED, across));
+            if (contents.scenario() != null && geometry.geographic()) {
+                charts.add(FlowMaps.flows(contents.scenario().config(), geometry, rows, across));
+            }
+            try {
+                Chart events = FlowMaps.events(contents.dir(), geometry, rows, across);
+                if (events != null) {
+                    charts.add(events);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the events of " + contents.dir(), e);
+            }
         }
         return charts;
     }

@@ -105,10 +105,11 @@ final class SweepCharts {
                         RowChart.Mark.whisker(number(s1.path("ci_low")), number(s1.path("ci_high")), Palette.INK, -0.2),
                         RowChart.Mark.bar(total, dark, 0.2),
                         RowChart.Mark.whisker(number(st.path("ci_low")), number(st.path("ci_high")), Palette.INK, 0.2));
-                String note = "S1 " + format(first) + " [" + format(number(s1.path("ci_low"))) + ", "
-                        + format(number(s1.path("ci_high"))) + "] ST " + format(total) + " ["
-                        + format(number(st.path("ci_low"))) + ", " + format(number(st.path("ci_high"))) + "]"
-                        + (tooNoisy ? " noise" : "");
+                // The flag first: a note too long for its column is cut at its end.
+                String note = (tooNoisy ? "noise · " : "") + "S1 " + format(first) + " ["
+                        + format(number(s1.path("ci_low"))) + ", " + format(number(s1.path("ci_high"))) + "] ST "
+                        + format(total) + " [" + format(number(st.path("ci_low"))) + ", "
+                        + format(number(st.path("ci_high"))) + "]";
                 rows.add(new RowChart.Row(factor, marks, note, null, !sig));
             } else {
                 double value = number(f.path(ranking));

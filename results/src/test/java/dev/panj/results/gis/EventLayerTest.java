@@ -25,11 +25,11 @@ import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
 /** events.geojson and events.kml from an event log in the format of {@code --events} (see {@link EventLog}). */
-class EventLayerTest {
+public class EventLayerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Two replications; a report (no place), a detection, a crossing, a fight, an interdiction and a leak. */
-    static final String LOG = String.join(",", EventLog.COLUMNS) + "\n"
+    public static final String LOG = String.join(",", EventLog.COLUMNS) + "\n"
             + "0,1.5,GroupArrived,W:kunduz/1#1,kunduz,-190.2,-141.5,68.86,36.73,group=1;size=8\n"
             + "0,2.25,GroupDetected,W:kunduz/1#1,tj-post-west-3,-180.1,-100.2,68.952,37.098,"
             + "group=1;size=8;detector=tj-post-west-3;kind=POST;sector=2\n"
