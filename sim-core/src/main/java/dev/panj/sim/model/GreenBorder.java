@@ -390,7 +390,7 @@ final class GreenBorder implements Steppable, CivilianFlows.Fords {
     void seed(int flow, int count, long streamSeed) {
         Flow f = flows.get(flow);
         MersenneTwisterFast rng = new MersenneTwisterFast(streamSeed);
-        double now = ctx.now();
+        double now = Math.max(0, ctx.now());
         for (int k = 0; k < count; k++) {
             f.add(rng, now, rng.nextDouble());
         }
