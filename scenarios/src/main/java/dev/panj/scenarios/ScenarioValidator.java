@@ -55,6 +55,7 @@ final class ScenarioValidator {
         new TimelineChecks(context, references).check(config);
         checkCommands(config, commanded);
         new CoalitionChecks(context).check(config);
+        new TrafficChecks(context).check(config);
         new GeometryChecks(context, borderLength).check(config);
     }
 

@@ -68,6 +68,14 @@ class BuiltInFamiliesTest {
     }
 
     @Test
+    void busyBorder_addsOnlyTheTraffic() throws Exception {
+        List<String> lines = diff("barrier-2015", "busy-border");
+        onlyMatching(lines, "(traffic[.:\\[]|name:|description:).*", "a traffic key");
+        assertTrue(load("barrier-2015").traffic() == null);
+        assertEquals(4, load("busy-border").traffic().flows().size());
+    }
+
+    @Test
     void cstoPaperTiger_addsOnlyTheCsto() throws Exception {
         onlyMatching(diff("csto-absent", "csto-paper-tiger"), "csto\\..*", "a CSTO key");
         assertFalse(load("csto-absent").csto().enabled());

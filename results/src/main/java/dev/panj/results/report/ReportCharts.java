@@ -54,6 +54,14 @@ final class ReportCharts {
         if (queues != null) {
             charts.add(queues);
         }
+        // A busy border (issue 17): alarms, false alarms and the unit hours false alarms took; none without traffic.
+        for (String[] busy : new String[][] {{MetricNames.ALARMS, "alarms"}, {MetricNames.FALSE_ALARMS, "false-alarms"},
+                {MetricNames.UNIT_HOURS_ON_FALSE_ALARMS, "unit-hours-on-false-alarms"}}) {
+            Chart c = stock(series, busy[0], busy[1], across);
+            if (c != null) {
+                charts.add(c);
+            }
+        }
         Chart outcomes = outcomes(contents, across);
         if (outcomes != null) {
             charts.add(outcomes);

@@ -19,6 +19,8 @@ final class LawCatalog {
             case ERLANG_C -> new ErlangCLaw();
             case LITTLE -> new LittleLaw();
             case POISSON_THINNING -> new PoissonThinningLaw();
+            case ALARM_ERLANG_B -> new AlarmErlangBLaw();
+            case ALARM_ERLANG_C -> new AlarmErlangCLaw();
         };
     }
 }

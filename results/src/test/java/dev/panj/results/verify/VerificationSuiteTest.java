@@ -32,7 +32,7 @@ class VerificationSuiteTest {
     @Test
     void builtIn_everyCaseMatchesItsLaw() throws ScenarioException {
         List<String> names = VerificationSuite.builtInNames();
-        assertEquals(20, names.size(), names.toString());
+        assertEquals(22, names.size(), names.toString());
         for (VerificationCase c : VerificationSuite.builtIn()) {
             assertEquals(List.of(), SuiteRunner.setUpProblems(c), c.name());
             assertTrue(names.contains(c.name()), "the file's name differs from its index entry: " + c.name());
@@ -45,7 +45,7 @@ class VerificationSuiteTest {
                 new VerificationSettings(0, 1, THREADS, CONFIDENCE));
 
         assertTrue(report.passed(), VerificationTable.format(report));
-        assertEquals(20, report.cases().size());
+        assertEquals(22, report.cases().size());
     }
 
     /** One deliberately wrong configuration per law: the scenario changed, the law's parameters kept. */
@@ -84,7 +84,12 @@ class VerificationSuiteTest {
                         "arrivals:\n  - stagingArea: south\n    rate: 3 /day\n    from: 0 h\n    until: 24 h\n",
                         "timeline:\n  - at: 0 h\n    wave:\n      stagingArea: south\n      groups: 3\n"
                                 + "      interval: 8 h\n      group:",
-                        "exactly one Poisson arrival stream"));
+                        "exactly one Poisson arrival stream"),
+                // A waiting room of two: fewer alarms dropped than Erlang B's loss system drops.
+                new Wrong("alarm-erlang-b", "alarmQueue: 0", "alarmQueue: 2", "Erlang B has no waiting room"),
+                // Two investigators for an offered load of two: the queue never settles and nearly every alarm waits.
+                new Wrong("alarm-erlang-c", "investigators: 3", "investigators: 2",
+                        "traffic.investigators is 2, but the law's servers is 3"));
     }
 
     @ParameterizedTest(name = "{0}")

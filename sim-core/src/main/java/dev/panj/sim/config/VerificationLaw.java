@@ -21,5 +21,9 @@ public enum VerificationLaw {
     /** Little's law L = lambda W for the screening queue (section 3). */
     LITTLE,
     /** Poisson thinning: undetected arrivals are Poisson with rate lambda (1 - P) (section 4). */
-    POISSON_THINNING
+    POISSON_THINNING,
+    /** Erlang B for the alarm desk: c investigators, no waiting room, M/M/c/c; share of alarms dropped (issue 17). */
+    ALARM_ERLANG_B,
+    /** Erlang C for the alarm desk: c investigators, unlimited queue; P(wait) and mean wait of alarms (issue 17). */
+    ALARM_ERLANG_C
 }

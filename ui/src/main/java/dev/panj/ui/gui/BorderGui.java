@@ -102,7 +102,8 @@ public final class BorderGui extends GUIState {
         }
         overlayLayer = new OverlayLayer(this::statusLines, this::legend, pair ? STATUS_WIDTH_PAIR : STATUS_WIDTH,
                 frames::incrementAndGet);
-        charts = new LiveCharts(pair ? LETTERS : List.of(scenarios.get(0).name()));
+        charts = new LiveCharts(pair ? LETTERS : List.of(scenarios.get(0).name()),
+                scenarios.stream().anyMatch(sc -> sc.config().traffic() != null));
     }
 
     private static List<BorderModel> models(List<LoadedScenario> scenarios, GeoData geo, long seed, double hours) {
@@ -236,7 +237,8 @@ public final class BorderGui extends GUIState {
                 RunCounts c = maps.get(i).counts();
                 RunStatus s = maps.get(i).status();
                 samples.get(i).add(new LiveCharts.Sample(nextSample, c.arrived(), c.crossed(), c.detected(),
-                        c.interdicted(), c.leaked(), s.activeGroups(), s.engagements(), s.unitsOut()));
+                        c.interdicted(), c.leaked(), s.activeGroups(), s.engagements(), s.unitsOut(), c.alarms(),
+                        c.falseAlarms(), c.alarmsDropped(), c.unitHoursOnFalseAlarms()));
             }
             nextSample += 1;
         }

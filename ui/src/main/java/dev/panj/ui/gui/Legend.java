@@ -1,7 +1,9 @@
 package dev.panj.ui.gui;
 
+import dev.panj.sim.config.CivilianKind;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,17 +46,36 @@ final class Legend {
 
     /** What the map has to explain: the kinds of things the run (or either run) puts on it. */
     record Contents(Set<PlaceView.Role> roles, boolean screening, boolean posts, boolean sensors, boolean patrols,
-                    boolean units, boolean civilians) {
+                    boolean units, boolean civilians, Set<CivilianKind> kinds) {
         Contents {
             roles = Set.copyOf(roles);
+            kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        }
+
+        Contents(Set<PlaceView.Role> roles, boolean screening, boolean posts, boolean sensors, boolean patrols,
+                 boolean units, boolean civilians) {
+            this(roles, screening, posts, sensors, patrols, units, civilians, Set.of());
         }
 
         Contents and(Contents o) {
             Set<PlaceView.Role> both = new HashSet<>(roles);
             both.addAll(o.roles);
+            Set<CivilianKind> allKinds = new HashSet<>(kinds);
+            allKinds.addAll(o.kinds);
             return new Contents(both, screening || o.screening, posts || o.posts, sensors || o.sensors,
-                    patrols || o.patrols, units || o.units, civilians || o.civilians);
+                    patrols || o.patrols, units || o.units, civilians || o.civilians, allKinds);
         }
+    }
+
+    /** What a kind of civilians on the green border is called in the legend. */
+    static String kindText(CivilianKind k) {
+        return switch (k) {
+            case HERDER -> "Herders crossing the green border";
+            case TRADER -> "Traders crossing the green border";
+            case SMUGGLER -> "Smugglers crossing the green border";
+            case REFUGEE -> "Refugees crossing the green border";
+            case FAMILY -> "Families diverted to a ford";
+        };
     }
 
     /** Example text for the sector-id entry. */
@@ -109,13 +130,18 @@ final class Legend {
         if (c.units()) {
             e.add(new Entry("Reaction unit, dashed to its target", Palette.UNIT, Marker.HEXAGON, Style.MARKER));
         }
-        if (c.civilians() || c.screening()) {
+        if (c.civilians() || c.screening() || !c.kinds().isEmpty()) {
             e.add(heading("Civilians"));
         }
         if (c.civilians()) {
             String[] text = {"1 to 10 on the way (per cell)", "11 to 100 on the way", "over 100 on the way"};
             for (int i = 0; i < Palette.CIVILIANS.size(); i++) {
                 e.add(new Entry(text[i], Palette.CIVILIANS.get(i), Marker.SQUARE, Style.CELL));
+            }
+        }
+        for (CivilianKind k : CivilianKind.values()) {
+            if (c.kinds().contains(k)) {
+                e.add(new Entry(kindText(k), Palette.CIVILIAN_KINDS.get(k.ordinal()), Marker.CIRCLE, Style.MARKER));
             }
         }
         if (c.screening()) {

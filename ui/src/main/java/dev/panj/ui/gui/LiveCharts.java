@@ -38,7 +38,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class LiveCharts {
     /** One hourly sample of one run: the cumulative counts, then the current stocks. */
     record Sample(double hour, long arrived, long crossed, long detected, long interdicted, long leaked,
-                  int activeGroups, int engagements, int unitsOut) {
+                  int activeGroups, int engagements, int unitsOut, long alarms, long falseAlarms, long alarmsDropped,
+                  double unitHoursOnFalseAlarms) {
+        /** A sample of a run without alarms (a border without traffic). */
+        Sample(double hour, long arrived, long crossed, long detected, long interdicted, long leaked,
+               int activeGroups, int engagements, int unitsOut) {
+            this(hour, arrived, crossed, detected, interdicted, leaked, activeGroups, engagements, unitsOut, 0, 0, 0, 0);
+        }
     }
 
     /** A quantity the charts plot, its colour and how to read it from a sample. */
@@ -55,6 +61,13 @@ final class LiveCharts {
             new Quantity("groups on the move", Palette.SERIES_ON_THE_MOVE, Sample::activeGroups),
             new Quantity("engagements", Palette.SERIES_ENGAGEMENTS, Sample::engagements),
             new Quantity("reaction units out", Palette.SERIES_UNITS_OUT, Sample::unitsOut));
+    /** A busy border (issue 17): alarms so far, and the unit hours false alarms took. */
+    private static final List<Quantity> ALARMS = List.of(
+            new Quantity("alarms", Palette.SERIES_DETECTED, Sample::alarms),
+            new Quantity("false alarms", Palette.SERIES_LEAKED, Sample::falseAlarms),
+            new Quantity("alarms dropped", Palette.SERIES_CROSSED, Sample::alarmsDropped));
+    private static final List<Quantity> UNIT_HOURS = List.of(
+            new Quantity("unit hours on false alarms", Palette.SERIES_UNITS_OUT, Sample::unitHoursOnFalseAlarms));
     /** The difference chart leaves out arrivals: the same in both runs whenever the threat is. */
     private static final List<Quantity> DIFFERENCE = SO_FAR.subList(1, SO_FAR.size());
     private static final Stroke SOLID = new BasicStroke(2f);
@@ -68,12 +81,19 @@ final class LiveCharts {
     /** By run, then quantity: the cumulative series and the series of stocks. */
     private final List<List<XYSeries>> soFar = new ArrayList<>();
     private final List<List<XYSeries>> now = new ArrayList<>();
+    private final List<List<XYSeries>> alarms = new ArrayList<>();
+    private final List<List<XYSeries>> unitHours = new ArrayList<>();
     private final List<XYSeries> difference = new ArrayList<>();
     private final List<JFreeChart> charts = new ArrayList<>();
     private final JPanel panel;
 
     /** @param runs the runs' short names: one for a single run, "A" and "B" for a comparison */
     LiveCharts(List<String> runs) {
+        this(runs, false);
+    }
+
+    /** @param busy whether to chart alarms and unit hours on false alarms (a scenario with green-border traffic) */
+    LiveCharts(List<String> runs, boolean busy) {
         if (runs.isEmpty() || runs.size() > 2) {
             throw new IllegalArgumentException("charts of one or two runs, not " + runs.size());
         }
@@ -85,6 +105,14 @@ final class LiveCharts {
         }
         charts.add(chart("Militants so far", "militants", soFar, SO_FAR, false));
         charts.add(chart("Now", "count", now, NOW, false));
+        if (busy) {
+            for (String run : runs) {
+                alarms.add(series(ALARMS, pair ? run : null));
+                unitHours.add(series(UNIT_HOURS, pair ? run : null));
+            }
+            charts.add(chart("Alarms so far", "alarms", alarms, ALARMS, false));
+            charts.add(chart("Unit hours on false alarms so far", "unit-hours", unitHours, UNIT_HOURS, false));
+        }
         if (pair) {
             difference.addAll(series(DIFFERENCE, null));
             charts.add(chart("Difference B \u2212 A, militants so far", "militants (B \u2212 A)",
@@ -94,7 +122,7 @@ final class LiveCharts {
         for (JFreeChart c : charts) {
             panel.add(new ChartPanel(c));
         }
-        panel.setPreferredSize(new Dimension(pair ? 1500 : 1120, 380));
+        panel.setPreferredSize(new Dimension((pair ? 1500 : 1120) * charts.size() / (pair ? 3 : 2), 380));
     }
 
     private static List<XYSeries> series(List<Quantity> quantities, String run) {
@@ -207,6 +235,12 @@ final class LiveCharts {
         for (int q = 0; q < NOW.size(); q++) {
             now.get(run).get(q).add(s.hour(), NOW.get(q).value().applyAsDouble(s), false);
         }
+        if (!alarms.isEmpty()) {
+            for (int q = 0; q < ALARMS.size(); q++) {
+                alarms.get(run).get(q).add(s.hour(), ALARMS.get(q).value().applyAsDouble(s), false);
+            }
+            unitHours.get(run).get(0).add(s.hour(), s.unitHoursOnFalseAlarms(), false);
+        }
     }
 
     /** Points in the first series (tests). */
@@ -240,6 +274,8 @@ final class LiveCharts {
         List<XYSeries> all = new ArrayList<>();
         soFar.forEach(all::addAll);
         now.forEach(all::addAll);
+        alarms.forEach(all::addAll);
+        unitHours.forEach(all::addAll);
         all.addAll(difference);
         return all;
     }

@@ -73,6 +73,12 @@ public final class Palette {
 
     /** Civilians on the way to a crossing, from few to many in a map cell (ColorBrewer Purples). */
     public static final List<Color> CIVILIANS = List.of(new Color(0xDADAEB), new Color(0x9E9AC8), new Color(0x6A51A3));
+    /**
+     * Civilians on the green border by kind (issue 17), in the order of {@code CivilianKind}: herders, traders,
+     * smugglers, refugees, families diverted to a ford (ColorBrewer Dark2, apart from the groups' warm colours).
+     */
+    public static final List<Color> CIVILIAN_KINDS = List.of(new Color(0xA6761D), new Color(0x1B9E77),
+            new Color(0x666666), new Color(0xE7298A), new Color(0x7570B3));
     /** The queue at a screening point: the darkest step of the civilians' ramp, one step further. */
     public static final Color QUEUE = new Color(0x54278F);
 

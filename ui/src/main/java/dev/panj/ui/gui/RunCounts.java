@@ -1,5 +1,8 @@
 package dev.panj.ui.gui;
 
+import dev.panj.sim.event.AlarmDropped;
+import dev.panj.sim.event.AlarmInvestigated;
+import dev.panj.sim.event.AlarmRaised;
 import dev.panj.sim.event.EngagementStarted;
 import dev.panj.sim.event.EventListener;
 import dev.panj.sim.event.GroupArrived;
@@ -26,6 +29,10 @@ final class RunCounts implements EventListener {
     private long turnedBack;
     private long engagements;
     private long detections;
+    private long alarms;
+    private long falseAlarms;
+    private long alarmsDropped;
+    private double unitHoursOnFalseAlarms;
     private int[] detectionsBySector = new int[0];
 
     @Override
@@ -49,6 +56,13 @@ final class RunCounts implements EventListener {
             turnedBack += e.size();
         } else if (event instanceof EngagementStarted) {
             engagements++;
+        } else if (event instanceof AlarmRaised e) {
+            alarms++;
+            falseAlarms += e.civilians() ? 1 : 0;
+        } else if (event instanceof AlarmDropped) {
+            alarmsDropped++;
+        } else if (event instanceof AlarmInvestigated e) {
+            unitHoursOnFalseAlarms += e.civilians() ? e.unitHours() : 0;
         }
     }
 
@@ -61,6 +75,24 @@ final class RunCounts implements EventListener {
             detectionsBySector = Arrays.copyOf(detectionsBySector, sector + 1);
         }
         detectionsBySector[sector]++;
+    }
+
+    /** Alarms raised so far (issue 17). */
+    long alarms() {
+        return alarms;
+    }
+
+    long falseAlarms() {
+        return falseAlarms;
+    }
+
+    long alarmsDropped() {
+        return alarmsDropped;
+    }
+
+    /** Unit hours of the investigations of false alarms sent so far. */
+    double unitHoursOnFalseAlarms() {
+        return unitHoursOnFalseAlarms;
     }
 
     long arrived() {

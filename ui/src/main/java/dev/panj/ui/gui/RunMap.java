@@ -1,5 +1,6 @@
 package dev.panj.ui.gui;
 
+import dev.panj.sim.config.CivilianKind;
 import dev.panj.sim.civil.ScreeningPoint;
 import dev.panj.sim.config.ObjectiveConfig;
 import dev.panj.sim.config.ReactionUnitConfig;
@@ -230,7 +231,20 @@ final class RunMap {
         return new Legend.Contents(roles, !model.screeningPoints().isEmpty(),
                 model.fixedSensors().stream().anyMatch(s -> new SensorView(s).manned()),
                 model.fixedSensors().stream().anyMatch(s -> !new SensorView(s).manned()),
-                !model.patrols().isEmpty(), !model.units().isEmpty(), hasCivilians(model.config()));
+                !model.patrols().isEmpty(), !model.units().isEmpty(), hasCivilians(model.config()),
+                kinds(model.config()));
+    }
+
+    /** The kinds of civilians on the green border: the traffic's flows, and families who may divert to a ford. */
+    private static Set<CivilianKind> kinds(ScenarioConfig c) {
+        Set<CivilianKind> kinds = EnumSet.noneOf(CivilianKind.class);
+        if (c.traffic() != null) {
+            c.traffic().flows().forEach(f -> kinds.add(f.kind()));
+        }
+        if (!c.civilians().crossings().isEmpty()) {
+            kinds.add(CivilianKind.FAMILY);
+        }
+        return kinds;
     }
 
     /** Whether civilians walk to the crossings at some time of the run: background flows or a mass crossing. */

@@ -114,4 +114,25 @@ class LiveChartsTest {
             assertTrue(pixels.count(c) > 50, "a line in " + c);
         }
     }
+
+    @Test
+    void busyBorder_chartsAlarmsAndUnitHours_andTheMapShowsCiviliansByKind() throws Exception {
+        BorderGui gui = Played.started(List.of(Played.resource("gui-busy.yaml")), 1, 12, false);
+        int greenCells = 0;
+        while (gui.state.schedule.getTime() < 12 - 1e-9 && gui.step()) {
+            greenCells = Math.max(greenCells, gui.maps().get(0).civilians().greenCells());
+        }
+        SwingUtilities.invokeAndWait(() -> { });
+
+        List<JFreeChart> charts = gui.charts().charts();
+        assertEquals(4, charts.size());
+        assertEquals(List.of("alarms", "false alarms", "alarms dropped"), seriesNames(charts.get(2)));
+        assertEquals(List.of("unit hours on false alarms"), seriesNames(charts.get(3)));
+        int last = gui.charts().points() - 1;
+        assertTrue(value(charts.get(2), "false alarms", last) > 0, "no false alarm in 12 h");
+        assertTrue(value(charts.get(3), "unit hours on false alarms", last) > 0);
+        assertTrue(greenCells > 0, "no civilians on the green border drawn");
+        assertTrue(Legend.of(gui.maps().get(0).contents(), "Sectors", List.of(), List.of(), false).stream()
+                .anyMatch(e -> e.text().equals("Smugglers crossing the green border")));
+    }
 }
