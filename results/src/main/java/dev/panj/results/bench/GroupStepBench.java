@@ -32,10 +32,18 @@ public final class GroupStepBench {
         this.repeats = repeats;
     }
 
-    /** Median nanoseconds per group-step over the timed runs, after one untimed run; and the group-steps of a run. */
+    /** Group-steps run untimed first, so that the JIT has compiled the hot paths. */
+    private static final long WARM_UP_STEPS = 1_000_000;
+
+    /**
+     * Median nanoseconds per group-step over the timed runs, after untimed runs of at least
+     * {@value #WARM_UP_STEPS} group-steps; and the group-steps of a run.
+     */
     public double[] measure() {
         double hours = config.simulation().duration();
-        run(hours);
+        for (long warm = 0; warm < WARM_UP_STEPS; ) {
+            warm += run(hours);
+        }
         double[] ns = new double[repeats];
         long steps = 0;
         for (int r = 0; r < repeats; r++) {

@@ -106,6 +106,18 @@ public final class TrafficBench {
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
+    /** One timed run of the model alone at {@code parties} (no warm-up, no MASON): nanoseconds per party-step. */
+    public double oursOnly(int parties) {
+        BorderModel model = seeded(parties);
+        long s0 = model.greenBorderSteps();
+        long t0 = System.nanoTime();
+        runTicks(model, null);
+        long elapsed = System.nanoTime() - t0;
+        double ns = (double) elapsed / (model.greenBorderSteps() - s0);
+        model.finish();
+        return ns;
+    }
+
     /** A run of the model recorded for the MASON model, and the sightings it made. */
     public record Recorded(TrafficTape tape, long sightings) {
     }
