@@ -15,39 +15,53 @@ import java.util.List;
 
 /**
  * What a militant group costs a step: the scaling scenario with its exodus cut to one person and its militant
- * waves multiplied, so that the groups are nearly all the work (the patrols and units are a few dozen agents
- * beside a thousand groups). Each timed replication's wall time, from {@code start()} to the horizon, is divided
- * by its group-steps ({@link BorderModel#groupSteps()}): the cost of moving a group and of everything its moves
- * cause, detection by every sensor and patrol near its path, reports, dispatches and fights included.
+ * waves multiplied, once by a factor F and once by 4F. The marginal cost of a group-step is the difference of
+ * the two replications' wall times (from {@code start()} to the horizon) over the difference of their group-steps
+ * ({@link BorderModel#groupSteps()}): what the run's fixed costs (building the forces, 48 hours of patrols, units,
+ * snapshots) would otherwise add cancels. It is the cost of moving a group and of everything its moves cause:
+ * detection by every sensor and patrol near its path, reports, dispatches and fights.
  */
 public final class GroupStepBench {
     private final ScenarioConfig config;
+    private final ScenarioConfig more;
     private final World world;
     private final int repeats;
 
-    /** @param waveFactor how many times each of the template's waves is multiplied */
+    /** @param waveFactor how many times each of the template's waves is multiplied (and 4 times as many) */
     public GroupStepBench(ScenarioConfig template, GeoData geo, int waveFactor, int repeats) {
         this.config = multiplyWaves(template, waveFactor);
+        this.more = multiplyWaves(template, 4 * waveFactor);
         this.world = WorldBuilder.build(config, geo);
         this.repeats = repeats;
     }
 
-    /** Median nanoseconds per group-step over the timed runs, after one untimed run; and the group-steps of a run. */
+    /** Group-steps run untimed first, so that the JIT has compiled the hot paths. */
+    private static final long WARM_UP_STEPS = 1_000_000;
+
+    /**
+     * Median marginal nanoseconds per group-step over the timed pairs of runs, after untimed runs of at least
+     * {@value #WARM_UP_STEPS} group-steps; and the group-steps of the larger run.
+     */
     public double[] measure() {
         double hours = config.simulation().duration();
-        run(hours);
+        for (long warm = 0; warm < WARM_UP_STEPS; ) {
+            warm += run(more, hours);
+        }
         double[] ns = new double[repeats];
         long steps = 0;
         for (int r = 0; r < repeats; r++) {
             long t0 = System.nanoTime();
-            steps = run(hours);
-            ns[r] = (double) (System.nanoTime() - t0) / steps;
+            long few = run(config, hours);
+            long t1 = System.nanoTime();
+            steps = run(more, hours);
+            long t2 = System.nanoTime();
+            ns[r] = (double) ((t2 - t1) - (t1 - t0)) / (steps - few);
         }
         Arrays.sort(ns);
         return new double[] {ns[repeats / 2], steps};
     }
 
-    private long run(double hours) {
+    private long run(ScenarioConfig config, double hours) {
         BorderModel model = new BorderModel(1, config, world, hours);
         model.start();
         do {

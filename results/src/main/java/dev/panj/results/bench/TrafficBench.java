@@ -38,10 +38,13 @@ public final class TrafficBench {
     private final int ticks;
     private final int repeats;
 
-    /** What one size cost. {@code heap*}: bytes of heap per party of the model and of the MASON model. */
+    /**
+     * What one size cost. {@code heap*}: bytes of heap per party of the model and of the MASON model;
+     * {@code inRange}: party-detector pairs in range during a tick, over a run (the interactions).
+     */
     public record Measurement(int parties, double nsPerAgentStep, double masonNsPerAgentStep, double heapBytesPerAgent,
                               double masonHeapBytesPerAgent, long agentSteps, long masonAgentSteps, long sightings,
-                              long masonSightings) {
+                              long masonSightings, long inRange) {
         public double ratio() {
             return masonNsPerAgentStep / nsPerAgentStep;
         }
@@ -55,9 +58,21 @@ public final class TrafficBench {
         this.repeats = repeats;
     }
 
-    /** Times both implementations at {@code parties}: an untimed run of each first (JIT), then the median of the timed. */
+    /** Agent-steps each implementation runs untimed before a measurement: the JIT compiles the hot paths. */
+    private static final long WARM_UP_STEPS = 2_000_000;
+
+    /**
+     * Times both implementations at {@code parties}: untimed runs of each first (the JIT compiles the hot paths;
+     * at least {@value #WARM_UP_STEPS} agent-steps), then the median of the timed runs.
+     */
     public Measurement measure(int parties) {
         Recorded rec = record(parties);
+        for (long warm = 0; warm < WARM_UP_STEPS; ) {
+            BorderModel model = seeded(parties);
+            runTicks(model, null);
+            warm += model.greenBorderSteps();
+            model.finish();
+        }
         double[] ours = new double[repeats];
         long steps = 0;
         for (int r = 0; r < repeats; r++) {
@@ -70,7 +85,9 @@ public final class TrafficBench {
             ours[r] = (double) elapsed / steps;
             model.finish();
         }
-        MasonTraffic.run(rec.tape);
+        for (long warm = 0; warm < WARM_UP_STEPS; ) {
+            warm += MasonTraffic.run(rec.tape).agentSteps();
+        }
         double[] mason = new double[repeats];
         MasonTraffic.Result m = null;
         for (int r = 0; r < repeats; r++) {
@@ -80,13 +97,25 @@ public final class TrafficBench {
         double heap = heapPerParty(parties);
         double masonHeap = MasonTraffic.heapPerAgent(rec.tape);
         return new Measurement(parties, median(ours), median(mason), heap, masonHeap, steps, m.agentSteps(),
-                rec.sightings, m.sightings());
+                rec.sightings, m.sightings(), m.inRange());
     }
 
     private static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** One timed run of the model alone at {@code parties} (no warm-up, no MASON): nanoseconds per party-step. */
+    public double oursOnly(int parties) {
+        BorderModel model = seeded(parties);
+        long s0 = model.greenBorderSteps();
+        long t0 = System.nanoTime();
+        runTicks(model, null);
+        long elapsed = System.nanoTime() - t0;
+        double ns = (double) elapsed / (model.greenBorderSteps() - s0);
+        model.finish();
+        return ns;
     }
 
     /** A run of the model recorded for the MASON model, and the sightings it made. */
