@@ -1,6 +1,8 @@
 package dev.panj.distributed;
 
 import dev.panj.sim.config.TerrainClass;
+import dev.panj.sim.metrics.DetectionSource;
+import dev.panj.sim.metrics.GroupOutcome;
 import dev.panj.sim.metrics.RunResult;
 import dev.panj.sim.metrics.SectorStats;
 import dev.panj.sim.metrics.TimeSeries;
@@ -27,6 +29,7 @@ final class RunValues implements Serializable {
     private final String[] seriesColumns;
     private final double[][] seriesRows;
     private final Sector[] sectors;
+    private final Group[] groups;
 
     private RunValues(RunResult result) {
         scenario = result.scenario();
@@ -37,6 +40,7 @@ final class RunValues implements Serializable {
         seriesColumns = result.timeSeries().columns().toArray(String[]::new);
         seriesRows = result.timeSeries().rows().toArray(double[][]::new);
         sectors = result.sectors().stream().map(Sector::of).toArray(Sector[]::new);
+        groups = result.groups().stream().map(Group::of).toArray(Group[]::new);
     }
 
     static RunValues of(RunResult result) {
@@ -53,7 +57,30 @@ final class RunValues implements Serializable {
         for (Sector sector : sectors) {
             sectorStats.add(sector.toStats());
         }
-        return new RunResult(scenario, seed, hours, metrics, series, sectorStats);
+        List<GroupOutcome> groupOutcomes = new ArrayList<>(groups.length);
+        for (Group group : groups) {
+            groupOutcomes.add(group.toOutcome());
+        }
+        return new RunResult(scenario, seed, hours, metrics, series, sectorStats, groupOutcomes);
+    }
+
+    /** {@link GroupOutcome}, field for field. */
+    private record Group(String id, int size, String organisation, String intent, double arrival, double bank,
+                         double firstDetection, DetectionSource source, boolean underScoAlert, double crossed,
+                         double firstContact, GroupOutcome.Outcome outcome, double end, double attackCasualties)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        static Group of(GroupOutcome g) {
+            return new Group(g.id(), g.size(), g.organisation(), g.intent(), g.arrival(), g.bank(), g.firstDetection(),
+                    g.source(), g.underScoAlert(), g.crossed(), g.firstContact(), g.outcome(), g.end(),
+                    g.attackCasualties());
+        }
+
+        GroupOutcome toOutcome() {
+            return new GroupOutcome(id, size, organisation, intent, arrival, bank, firstDetection, source,
+                    underScoAlert, crossed, firstContact, outcome, end, attackCasualties);
+        }
     }
 
     /** {@link SectorStats}, field for field. */

@@ -2,6 +2,7 @@ package dev.panj.distributed;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.panj.results.experiment.Replication;
 import dev.panj.sim.metrics.RunResult;
@@ -40,5 +41,8 @@ class RunValuesTest {
             assertArrayEquals(run.timeSeries().rows().get(h), back.timeSeries().rows().get(h));
         }
         assertEquals(run.sectors(), back.sectors());
+        // Records compare doubles by bits too: every group's censored times come back as they were.
+        assertEquals(run.groups(), back.groups());
+        assertTrue(!run.groups().isEmpty(), "the run has groups");
     }
 }

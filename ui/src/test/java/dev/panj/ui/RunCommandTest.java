@@ -186,4 +186,26 @@ class RunCommandTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void run_withEvents_writesTheEventLogWithPositions() throws IOException {
+        Path events = tmp.resolve("log").resolve("events.csv");
+        Cli.Execution result = Cli.execute("run", "barrier-2015", "--hours", "24", "--events", events.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("wrote " + events), result.out());
+        List<String> lines = Files.readAllLines(events);
+        assertEquals("replication,time_h,event,agent,place,x_km,y_km,lon,lat,details", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("0,") && l.contains(",GroupArrived,W:")), "groups arrive");
+        assertFalse(Files.exists(events.resolveSibling("events.csv.tmp")), "no temporary file left");
+    }
+
+    @Test
+    void batch_withEventsAndResume_isUsageError() {
+        Cli.Execution result = Cli.execute("batch", Cli.straightBorderScenario(), "-n", "2", "--events",
+                tmp.resolve("e.csv").toString(), "--resume", "--out", tmp.resolve("b").toString());
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--events"), result.err());
+    }
 }

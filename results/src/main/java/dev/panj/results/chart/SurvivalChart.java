@@ -37,6 +37,12 @@ public final class SurvivalChart {
     /** {@code atRiskTimes}: the times (h) at which the numbers at risk are given under the chart. */
     public static JFreeChart create(String title, String subtitle, String eventLabel, List<Curve> curves,
                                     double[] atRiskTimes) {
+        return create(title, subtitle, eventLabel, "Hours since the start of the clock", curves, atRiskTimes);
+    }
+
+    /** The same with the time axis labelled {@code timeLabel} (what the clock starts at). */
+    public static JFreeChart create(String title, String subtitle, String eventLabel, String timeLabel,
+                                    List<Curve> curves, double[] atRiskTimes) {
         YIntervalSeriesCollection steps = new YIntervalSeriesCollection();
         XYSeriesCollection censored = new XYSeriesCollection();
         for (Curve curve : curves) {
@@ -67,10 +73,17 @@ public final class SurvivalChart {
             steps.addSeries(line);
             censored.addSeries(ticks);
         }
-        NumberAxis time = new NumberAxis("Hours since the start of the clock");
+        NumberAxis time = new NumberAxis(timeLabel);
         time.setStandardTickUnits(ChartStyle.hourUnits());
-        time.setLowerBound(0);
-        time.setLowerMargin(0);
+        // From 0 to the last time observed (setLowerBound alone would leave the upper bound at its default of 1).
+        double last = 0;
+        for (Curve curve : curves) {
+            List<KaplanMeier.Step> all = curve.estimate().steps();
+            if (!all.isEmpty()) {
+                last = Math.max(last, all.get(all.size() - 1).time());
+            }
+        }
+        time.setRange(0, last > 0 ? last : 1);
         NumberAxis share = new NumberAxis("Share without " + eventLabel + " yet (%)");
         share.setStandardTickUnits(ChartStyle.tickUnits());
         share.setRange(0, 102);
@@ -115,7 +128,7 @@ public final class SurvivalChart {
         legend.add(new LegendItem(Math.round(curves.isEmpty() ? 95 : curves.get(0).estimate().level() * 100)
                 + "% confidence band (log–log, Greenwood)", null, null, null, new Rectangle(-8, -6, 16, 12),
                 Palette.translucent(Palette.NEUTRAL, 90)));
-        legend.add(new LegendItem("| censored (the run ended first)", null, null, null, false,
+        legend.add(new LegendItem("| censored (observation ended first)", null, null, null, false,
                 new Rectangle(0, 0, 0, 0), false, Color.WHITE, false, Color.WHITE, new BasicStroke(0f), false,
                 new Line2D.Double(), new BasicStroke(0f), Color.WHITE));
         plot.setFixedLegendItems(legend);

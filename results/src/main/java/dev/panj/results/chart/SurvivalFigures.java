@@ -27,7 +27,7 @@ public final class SurvivalFigures {
     public static List<Chart> of(Map<String, Map<String, KaplanMeier>> curves, String across) {
         List<Chart> charts = new ArrayList<>();
         Chart detection = chart(curves, DETECTION, "survival-detection", "Time to detection",
-                "detection", "Share of all arrived groups not yet detected, against hours since the group reached the bank "
+                "detection", "Hours since the group reached the bank", "Share of all arrived groups not yet detected, against hours since the group reached the bank "
                         + "(0 for groups seen on the approach); groups never detected are censored (ticks) when they left "
                         + "the model or the run ended.",
                 across);
@@ -35,6 +35,7 @@ public final class SurvivalFigures {
             charts.add(detection);
         }
         Chart response = chart(curves, RESPONSE, "survival-response", "Response time", "contact",
+                "Hours since the first report",
                 "Share of the reported groups that no unit or post has reached yet, against hours since the first report; "
                         + "groups never reached are censored (ticks) when they left the model or the run ended.",
                 across);
@@ -45,7 +46,7 @@ public final class SurvivalFigures {
     }
 
     private static Chart chart(Map<String, Map<String, KaplanMeier>> curves, String key, String name, String title,
-                               String eventLabel, String caption, String across) {
+                               String eventLabel, String timeLabel, String caption, String across) {
         List<SurvivalChart.Curve> list = new ArrayList<>();
         StringBuilder alt = new StringBuilder(title + ", Kaplan–Meier: ");
         int i = 0;
@@ -68,6 +69,6 @@ public final class SurvivalFigures {
         }
         return new Chart(name, caption + " The band is the 95% pointwise confidence interval (log-log); the numbers "
                 + "still at risk are under the chart.", alt + ".",
-                SurvivalChart.create(title, across, eventLabel, list, AT_RISK_TIMES), 1000, 520);
+                SurvivalChart.create(title, across, eventLabel, timeLabel, list, AT_RISK_TIMES), 1000, 520);
     }
 }

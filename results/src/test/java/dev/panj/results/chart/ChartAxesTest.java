@@ -73,6 +73,7 @@ class ChartAxesTest {
         assertEquals(0, plot.getRangeAxis().getLowerBound(), 1e-12);
         assertTrue(plot.getRangeAxis().getUpperBound() >= 100);
         assertEquals(0, plot.getDomainAxis().getLowerBound(), 1e-12, "time from 0");
+        assertEquals(12, plot.getDomainAxis().getUpperBound(), 1e-12, "to the last time observed, not JFreeChart's 1");
         List<String> labels = legend(chart);
         assertEquals("barrier-2015", labels.get(0));
         assertTrue(labels.get(1).startsWith("95% confidence band"), labels.toString());

@@ -79,8 +79,8 @@ class SweepTest {
 
         assertTrue(outcome.reported());
         for (String name : List.of("design.csv", "runs.csv", "points.csv", "sensitivity.json", "sensitivity.csv",
-                "manifest.json", "report.html", "scenario.resolved.yaml", "charts/tornado-interdiction_rate.png",
-                "charts/tornado-interdiction_rate.svg", "charts/effects-militants_detected.png")) {
+                "manifest.json", "report.html", "scenario.resolved.yaml", "charts/tornado-share_interdicted.png",
+                "charts/tornado-share_interdicted.svg", "charts/effects-militants_detected.png")) {
             assertTrue(Files.isRegularFile(tmp.resolve(name)), name);
         }
         assertFalse(Files.exists(tmp.resolve("runs.partial.csv")), "the journal goes once the sweep is complete");
