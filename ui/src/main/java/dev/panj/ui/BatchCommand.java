@@ -9,6 +9,7 @@ import dev.panj.results.experiment.BatchSpec;
 import dev.panj.results.experiment.ExecutorFactory;
 import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
+import dev.panj.results.experiment.MemoryEstimate;
 import dev.panj.results.experiment.StopSignal;
 import dev.panj.results.experiment.StoppingRule;
 import dev.panj.results.io.CanonicalNumber;
@@ -32,13 +33,11 @@ import picocli.CommandLine.Spec;
             "Runs replications of a scenario on several threads and prints the mean and 95%% confidence interval "
                     + "of every metric.",
             "With --out, also writes runs.csv, summary.json, summary.csv, timeseries.csv, sectors.csv, "
-                    + "failures.csv (if any failed), charts/ (PNG and SVG), report.html and manifest.json into DIR.",
-            "Exit codes: 0 done, 2 usage error, 3 some replications failed (see failures.csv), "
-                    + "130 interrupted (resume with --resume), 1 internal failure."
+                    + "failures.csv (if any failed), charts/ (PNG and SVG), report.html and manifest.json into DIR."
         })
 final class BatchCommand implements Callable<Integer> {
-    static final int SOME_FAILED = 3;
-    static final int INTERRUPTED = 130;
+    static final int SOME_FAILED = ExitCodes.SOME_FAILED;
+    static final int INTERRUPTED = ExitCodes.INTERRUPTED;
     static final int DEFAULT_REPLICATIONS = 100;
     static final int DEFAULT_FIRST_BLOCK = 20;
 
@@ -95,11 +94,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--hours", paramLabel = "H",
             description = "Simulated hours per replication (default: the scenario's simulation.duration).")
     private void setHours(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ParameterException(spec.commandLine(), "--hours must be a positive number of hours, but was "
-                    + (Double.isFinite(value) ? CanonicalNumber.format(value) : value));
-        }
-        hours = value;
+        hours = Limits.hours(spec, value);
     }
 
     @Option(names = "--until-ci", paramLabel = "METRIC=HALFWIDTH",
@@ -122,6 +117,10 @@ final class BatchCommand implements Callable<Integer> {
             OutputDirectory.prepare(out, overwrite);
         }
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        String what = "scenario " + loaded.name() + " for " + CanonicalNumber.format(runHours) + " h";
+        MemoryEstimate memory = MemoryEstimate.of(loaded.config(), runHours,
+                ExperimentEngines.LOCAL.equals(engine) ? threadCount : 1);
+        MemoryShortage.check(what, memory);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         BatchSpec batchSpec = new BatchSpec(loaded, batchSeed, runHours, stopping, ShellCommand.text(spec));
@@ -131,7 +130,7 @@ final class BatchCommand implements Callable<Integer> {
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         // Until the outcome is printed: after Ctrl-C the JVM exits as soon as the hook is released.
         try (ExperimentEngine engines = Engines.open(engineFactory, threadCount, master);
-             CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
+             CtrlC ctrlC = new CtrlC(stop, stderr)) {
             stdout.printf("scenario %s | seed %d | %s h | %s | %s | panj %s%n", loaded.name(), batchSeed,
                     CanonicalNumber.format(runHours), describe(stopping), engines.describe(), Version.current());
             stdout.flush();
@@ -139,6 +138,8 @@ final class BatchCommand implements Callable<Integer> {
             BatchOutcome outcome;
             try {
                 outcome = resume ? batch.resume(out) : out != null ? batch.runInto(out) : batch.run();
+            } catch (OutOfMemoryError e) {
+                throw MemoryShortage.during(what, memory, e);
             } finally {
                 if (progress instanceof ProgressDisplay display) {
                     display.close();
@@ -148,7 +149,7 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private int report(BatchOutcome outcome, PrintWriter stdout, PrintWriter stderr, String resumeHint) {
+    int report(BatchOutcome outcome, PrintWriter stdout, PrintWriter stderr, String resumeHint) {
         if (outcome.interrupted()) {
             stderr.println("interrupted after " + outcome.replications() + " replications" + resumeHint);
             stderr.flush();
@@ -192,6 +193,9 @@ final class BatchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + threads);
         }
+        Limits.count(spec, "--threads", threads, 1, Limits.MAX_THREADS);
+        Limits.count(spec, "-n", replications, 1, Limits.MAX_REPLICATIONS);
+        Limits.count(spec, "--max-replications", maxReplications, 2, Limits.MAX_REPLICATIONS);
         if (maxReplications < 2) {
             throw new ParameterException(spec.commandLine(), "--max-replications must be at least 2, but was "
                     + maxReplications);

@@ -39,9 +39,7 @@ import picocli.CommandLine.Spec;
                     + "replications with the baseline's and prints the key differences with their 95%% confidence "
                     + "intervals and Holm-corrected significance.",
             "With --out, also writes a batch folder per scenario, comparison.json, comparison.csv, charts/ (PNG and "
-                    + "SVG), report.html and manifest.json into DIR.",
-            "Exit codes: 0 done, 2 usage error, 3 some replications failed (see each scenario's failures.csv), "
-                    + "130 interrupted (resume with --resume), 1 internal failure."
+                    + "SVG), report.html and manifest.json into DIR."
         })
 final class CompareCommand implements Callable<Integer> {
     @Spec
@@ -105,11 +103,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "Simulated hours per replication of every scenario (default: each scenario's own "
                     + "simulation.duration).")
     private void setHours(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ParameterException(spec.commandLine(), "--hours must be a positive number of hours, but was "
-                    + (Double.isFinite(value) ? CanonicalNumber.format(value) : value));
-        }
-        hours = value;
+        hours = Limits.hours(spec, value);
     }
 
     @Option(names = "--until-ci", paramLabel = "METRIC=HALFWIDTH",
@@ -140,7 +134,7 @@ final class CompareCommand implements Callable<Integer> {
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         // Until the outcome is printed: after Ctrl-C the JVM exits as soon as the hook is released.
         try (ExperimentEngine engines = Engines.open(engineFactory, threadCount, master);
-             CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
+             CtrlC ctrlC = new CtrlC(stop, stderr)) {
             stdout.printf("compare %s | baseline %s | seed %d | %s | %s | panj %s%n",
                     String.join(" ", comparisonSpec.names()), comparisonSpec.baseline(), comparisonSpec.seed(),
                     describe(comparisonSpec.batches().get(0).stopping()), engines.describe(), Version.current());
@@ -233,6 +227,9 @@ final class CompareCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + threads);
         }
+        Limits.count(spec, "--threads", threads, 1, Limits.MAX_THREADS);
+        Limits.count(spec, "-n", replications, 1, Limits.MAX_REPLICATIONS);
+        Limits.count(spec, "--max-replications", maxReplications, 2, Limits.MAX_REPLICATIONS);
         if (maxReplications < 2) {
             throw new ParameterException(spec.commandLine(), "--max-replications must be at least 2, but was "
                     + maxReplications);

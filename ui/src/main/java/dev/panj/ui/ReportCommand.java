@@ -28,8 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report",
         description = {
             "Rebuilds charts/ (PNG and SVG) and report.html of a finished batch, sweep or attribution folder from the "
-                    + "files in it.",
-            "Exit codes: 0 done, 2 not a finished batch, sweep or attribution folder, 1 internal failure."
+                    + "files in it."
         })
 final class ReportCommand implements Callable<Integer> {
     @Spec

@@ -1,6 +1,7 @@
 package dev.panj.ui;
 
 import dev.panj.results.MetricsTable;
+import dev.panj.results.experiment.MemoryEstimate;
 import dev.panj.results.io.CanonicalNumber;
 import dev.panj.results.io.OutputDirectory;
 import dev.panj.results.io.RunProvenance;
@@ -54,18 +55,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--hours", paramLabel = "H",
             description = "Simulated hours (default: the scenario's simulation.duration).")
     private void setHours(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--hours must be a positive number of hours, but was "
-                            + (Double.isFinite(value) ? CanonicalNumber.format(value) : value));
-        }
-        hours = value;
+        hours = Limits.hours(spec, value);
     }
 
     @Override
     public Integer call() throws Exception {
         LoadedScenario loaded = ScenarioArgument.load(scenario);
         double runHours = hours != null ? hours : loaded.config().simulation().duration();
+        String what = "scenario " + loaded.name() + " for " + CanonicalNumber.format(runHours) + " h";
+        MemoryEstimate memory = MemoryEstimate.of(loaded.config(), runHours, 1);
+        MemoryShortage.check(what, memory);
         if (out != null) {
             // Before the run, so that a folder we must not use fails in a second rather than after the model.
             OutputDirectory.prepare(out, overwrite);
@@ -76,7 +75,12 @@ final class RunCommand implements Callable<Integer> {
         stdout.flush();
 
         Instant started = now();
-        RunResult result = Simulation.run(loaded.config(), ScenarioLibrary.geoData(), seed, runHours);
+        RunResult result;
+        try {
+            result = Simulation.run(loaded.config(), ScenarioLibrary.geoData(), seed, runHours);
+        } catch (OutOfMemoryError e) {
+            throw MemoryShortage.during(what, memory, e);
+        }
         Instant finished = now();
 
         stdout.print(MetricsTable.format(result.metrics()));

@@ -50,9 +50,7 @@ import picocli.CommandLine.Spec;
                     + "--vary engagement.mode=stochastic,deterministic (levels). List items are chosen by their id "
                     + "(or country, terrain...) or by position from 0: posts[tj-post-west], timeline[2].",
             "With --out, writes design.csv, runs.csv, points.csv, sensitivity.json, sensitivity.csv, failures.csv "
-                    + "(if any failed), charts/ (PNG and SVG), report.html and manifest.json into DIR.",
-            "Exit codes: 0 done, 2 usage error (also a bad factor), 3 some runs failed (see failures.csv), "
-                    + "130 interrupted (resume with --resume), 1 internal failure."
+                    + "(if any failed), charts/ (PNG and SVG), report.html and manifest.json into DIR."
         })
 final class SweepCommand implements Callable<Integer> {
     static final int DEFAULT_REPLICATIONS = 10;
@@ -131,11 +129,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--hours", paramLabel = "H",
             description = "Simulated hours per run (default: the scenario's simulation.duration).")
     private void setHours(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ParameterException(spec.commandLine(), "--hours must be a positive number of hours, but was "
-                    + (Double.isFinite(value) ? CanonicalNumber.format(value) : value));
-        }
-        hours = value;
+        hours = Limits.hours(spec, value);
     }
 
     @Override
@@ -171,7 +165,7 @@ final class SweepCommand implements Callable<Integer> {
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         try (ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
-             CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
+             CtrlC ctrlC = new CtrlC(stop, stderr)) {
             int parallelism = engines.executor(designPoints.get(0).scenario(), runHours).parallelism();
             Sweep sweep = new Sweep(sweepSpec, point -> engines.executor(point.scenario(), runHours), parallelism,
                     stop, progress);
@@ -257,6 +251,8 @@ final class SweepCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + threads);
         }
+        Limits.count(spec, "--threads", threads, 1, Limits.MAX_THREADS);
+        Limits.count(spec, "-n", replications, 1, Limits.MAX_REPLICATIONS);
         for (String metric : metrics) {
             if (!MetricNames.ALL.contains(metric)) {
                 throw new ParameterException(spec.commandLine(), "--metric: unknown metric '" + metric + "'"

@@ -67,9 +67,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = {"-n", "--replications"}, paramLabel = "N",
             description = "Replications of every case (default: each case's own verification.replications).")
     private void setReplications(int value) {
-        if (value < 1) {
-            throw new ParameterException(spec.commandLine(), "-n must be at least 1, but was " + value);
-        }
+        Limits.count(spec, "-n", value, 1, Limits.MAX_REPLICATIONS);
         replications = value;
     }
 
@@ -90,9 +88,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T",
             description = "Replications run at once (default: the number of processors). Results do not depend on it.")
     private void setThreads(int value) {
-        if (value < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + value);
-        }
+        Limits.count(spec, "--threads", value, 1, Limits.MAX_THREADS);
         threads = value;
     }
 
@@ -138,7 +134,7 @@ final class VerifyCommand implements Callable<Integer> {
             stdout.println("wrote " + out);
         }
         stdout.flush();
-        return report.passed() ? ExitCode.OK : ExitCode.SOFTWARE;
+        return report.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     private List<VerificationCase> cases() throws UserError {
