@@ -130,7 +130,7 @@ final class AttributeCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(names = "--quiet", description = "No progress (a bar on a terminal, else a line every 10 s on stderr).")
     private boolean quiet;
 
     @Option(names = "--hours", paramLabel = "H",
@@ -171,7 +171,7 @@ final class AttributeCommand implements Callable<Integer> {
         }
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         StopSignal stop = new StopSignal();
-        BatchProgress progress = ProgressDisplay.forConsole(quiet);
+        BatchProgress progress = ProgressDisplay.forConsole(quiet, stderr, "attribute", "runs");
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         try (ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
@@ -189,9 +189,7 @@ final class AttributeCommand implements Callable<Integer> {
             try {
                 outcome = resume ? attribution.resume(out) : out != null ? attribution.runInto(out) : attribution.run();
             } finally {
-                if (progress instanceof ProgressDisplay display) {
-                    display.close();
-                }
+                ProgressDisplay.close(progress);
             }
             return report(attributionSpec, outcome, (System.nanoTime() - started) / 1e9, stdout, stderr, resumeHint);
         }

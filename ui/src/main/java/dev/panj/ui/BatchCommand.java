@@ -1,5 +1,6 @@
 package dev.panj.ui;
 
+import dev.panj.results.Plural;
 import dev.panj.results.SummaryTable;
 import dev.panj.results.experiment.Batch;
 import dev.panj.results.experiment.BatchManifest;
@@ -82,7 +83,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(names = "--quiet", description = "No progress (a bar on a terminal, else a line every 10 s on stderr).")
     private boolean quiet;
 
     private UntilCiOption untilCi;
@@ -125,7 +126,7 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         BatchSpec batchSpec = new BatchSpec(loaded, batchSeed, runHours, stopping, ShellCommand.text(spec));
         StopSignal stop = new StopSignal();
-        BatchProgress progress = ProgressDisplay.forConsole(quiet);
+        BatchProgress progress = ProgressDisplay.forConsole(quiet, stderr, "batch", "replications");
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         // Until the outcome is printed: after Ctrl-C the JVM exits as soon as the hook is released.
@@ -141,9 +142,7 @@ final class BatchCommand implements Callable<Integer> {
             } catch (OutOfMemoryError e) {
                 throw MemoryShortage.during(what, memory, e);
             } finally {
-                if (progress instanceof ProgressDisplay display) {
-                    display.close();
-                }
+                ProgressDisplay.close(progress);
             }
             return report(outcome, stdout, stderr, resumeHint);
         }
@@ -151,7 +150,7 @@ final class BatchCommand implements Callable<Integer> {
 
     int report(BatchOutcome outcome, PrintWriter stdout, PrintWriter stderr, String resumeHint) {
         if (outcome.interrupted()) {
-            stderr.println("interrupted after " + outcome.replications() + " replications" + resumeHint);
+            stderr.println("interrupted after " + Plural.of(outcome.replications(), "replication") + resumeHint);
             stderr.flush();
             return INTERRUPTED;
         }
@@ -159,7 +158,8 @@ final class BatchCommand implements Callable<Integer> {
         stdout.println(outcome.stopping().describe());
         int exitCode = ExitCode.OK;
         if (!outcome.failures().isEmpty()) {
-            stderr.println(outcome.failures().size() + " of " + outcome.replications() + " replications failed"
+            stderr.println(outcome.failures().size() + " of " + Plural.of(outcome.replications(), "replication")
+                    + " failed"
                     + (out != null ? "; see " + out.resolve("failures.csv") : "")
                     + "; the first: replication " + outcome.failures().get(0).index() + ", seed "
                     + outcome.failures().get(0).seed() + ": " + outcome.failures().get(0).error() + " "

@@ -1,5 +1,6 @@
 package dev.panj.ui;
 
+import dev.panj.results.Plural;
 import dev.panj.results.compare.Comparison;
 import dev.panj.results.compare.ComparisonManifest;
 import dev.panj.results.compare.ComparisonOutcome;
@@ -90,7 +91,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
 
-    @Option(names = "--quiet", description = "No progress bars.")
+    @Option(names = "--quiet", description = "No progress (bars on a terminal, else a line every 10 s on stderr).")
     private boolean quiet;
 
     private UntilCiOption untilCi;
@@ -150,7 +151,7 @@ final class CompareCommand implements Callable<Integer> {
     private int report(ComparisonOutcome outcome, PrintWriter stdout, PrintWriter stderr, String resumeHint) {
         for (ScenarioOutcome s : outcome.scenarios()) {
             stdout.println(s.scenario() + ": " + CanonicalNumber.format(s.hours()) + " h, "
-                    + (s.stopping().isEmpty() ? "interrupted after " + s.replications() + " replications" : s.stopping()));
+                    + (s.stopping().isEmpty() ? "interrupted after " + Plural.of(s.replications(), "replication") : s.stopping()));
         }
         if (outcome.result() != null) {
             stdout.println();
@@ -159,7 +160,8 @@ final class CompareCommand implements Callable<Integer> {
         int exitCode = ExitCode.OK;
         for (ScenarioOutcome s : outcome.scenarios()) {
             if (s.failed() > 0) {
-                stderr.println(s.failed() + " of " + s.replications() + " replications of " + s.scenario() + " failed"
+                stderr.println(s.failed() + " of " + Plural.of(s.replications(), "replication") + " of " + s.scenario()
+                        + " failed"
                         + "; the first: " + s.firstFailure());
                 exitCode = BatchCommand.SOME_FAILED;
             }
@@ -255,7 +257,7 @@ final class CompareCommand implements Callable<Integer> {
         return ((StoppingRule.Fixed) stopping).replications() + " replications each";
     }
 
-    /** A progress bar per scenario on an interactive terminal, headed by the scenario's name. */
+    /** A progress bar per scenario on an interactive terminal, headed by the scenario's name; else plain lines. */
     private final class ConsoleProgress implements ComparisonProgress {
         private final PrintWriter stderr;
         private BatchProgress current = BatchProgress.NONE;
@@ -266,7 +268,8 @@ final class CompareCommand implements Callable<Integer> {
 
         @Override
         public BatchProgress starting(String scenario, int position, int count) {
-            current = ProgressDisplay.forConsole(quiet);
+            current = ProgressDisplay.forConsole(quiet, stderr,
+                    "compare " + scenario + " (" + position + " of " + count + ")", "replications");
             if (current instanceof ProgressDisplay) {
                 stderr.println("[" + position + "/" + count + "] " + scenario);
                 stderr.flush();
@@ -276,9 +279,7 @@ final class CompareCommand implements Callable<Integer> {
 
         @Override
         public void finished(String scenario) {
-            if (current instanceof ProgressDisplay display) {
-                display.close();
-            }
+            ProgressDisplay.close(current);
             current = BatchProgress.NONE;
         }
     }

@@ -8,6 +8,7 @@ import dev.panj.results.io.RunProvenance;
 import dev.panj.results.io.RunWriter;
 import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ScenarioLibrary;
+import dev.panj.sim.RunProgress;
 import dev.panj.sim.Simulation;
 import dev.panj.sim.Version;
 import dev.panj.sim.metrics.RunResult;
@@ -48,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Write the run's files into this folder (created if missing). Without it nothing is written.")
     private Path out;
 
+    @Option(names = "--quiet", description = "No progress (a bar on a terminal, else a line every 10 s on stderr).")
+    private boolean quiet;
+
     @Option(names = "--overwrite",
             description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
@@ -76,10 +80,16 @@ final class RunCommand implements Callable<Integer> {
 
         Instant started = now();
         RunResult result;
+        RunProgressDisplay progress = RunProgressDisplay.forConsole(quiet, spec.commandLine().getErr(), runHours);
         try {
-            result = Simulation.run(loaded.config(), ScenarioLibrary.geoData(), seed, runHours);
+            result = Simulation.run(loaded.config(), ScenarioLibrary.geoData(), seed, runHours,
+                    progress == null ? RunProgress.NONE : progress);
         } catch (OutOfMemoryError e) {
             throw MemoryShortage.during(what, memory, e);
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
         }
         Instant finished = now();
 

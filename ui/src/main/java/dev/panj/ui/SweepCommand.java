@@ -1,5 +1,6 @@
 package dev.panj.ui;
 
+import dev.panj.results.Plural;
 import dev.panj.results.experiment.BatchProgress;
 import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
@@ -113,7 +114,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(names = "--quiet", description = "No progress (a bar on a terminal, else a line every 10 s on stderr).")
     private boolean quiet;
 
     @Option(names = "--pair", paramLabel = "A,B",
@@ -161,7 +162,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         StopSignal stop = new StopSignal();
-        BatchProgress progress = ProgressDisplay.forConsole(quiet);
+        BatchProgress progress = ProgressDisplay.forConsole(quiet, stderr, "sweep", "runs");
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         try (ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
@@ -176,9 +177,7 @@ final class SweepCommand implements Callable<Integer> {
             try {
                 outcome = resume ? sweep.resume(out) : out != null ? sweep.runInto(out) : sweep.run();
             } finally {
-                if (progress instanceof ProgressDisplay display) {
-                    display.close();
-                }
+                ProgressDisplay.close(progress);
             }
             return report(sweepSpec, outcome, (System.nanoTime() - started) / 1e9, stdout, stderr, resumeHint);
         }
@@ -187,7 +186,7 @@ final class SweepCommand implements Callable<Integer> {
     private int report(SweepSpec sweepSpec, SweepOutcome outcome, double seconds, PrintWriter stdout,
                        PrintWriter stderr, String resumeHint) {
         if (outcome.interrupted()) {
-            stderr.println("interrupted after " + outcome.runs() + " of " + sweepSpec.runs() + " runs" + resumeHint);
+            stderr.println("interrupted after " + outcome.runs() + " of " + Plural.of(sweepSpec.runs(), "run") + resumeHint);
             stderr.flush();
             return BatchCommand.INTERRUPTED;
         }

@@ -61,6 +61,9 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Write verify.json, verify.csv and a manifest into this folder (created if missing).")
     private Path out;
 
+    @Option(names = "--quiet", description = "No progress line (printed every 10 s on stderr while the suite runs).")
+    private boolean quiet;
+
     @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
 
@@ -123,7 +126,16 @@ final class VerifyCommand implements Callable<Integer> {
                             : engines.describe(), Version.current());
             stdout.flush();
             started = now();
-            report = VerificationSuite.run(cases, attribution, settings, engines);
+            // The suite does not report case by case: off a terminal, a line every 10 s says it is still at work.
+            ProgressLine progress = quiet ? null : new ProgressLine(spec.commandLine().getErr(), "verify",
+                    () -> "checking " + count + (count == 1 ? " case" : " cases"));
+            try {
+                report = VerificationSuite.run(cases, attribution, settings, engines);
+            } finally {
+                if (progress != null) {
+                    progress.close();
+                }
+            }
             finished = now();
         }
 

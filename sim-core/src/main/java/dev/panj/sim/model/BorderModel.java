@@ -137,6 +137,12 @@ public final class BorderModel extends SimState {
                 deployment.forces().outstandingHours(horizon), civilians.total(horizon), coalition.cstoActivatedAt()));
     }
 
+    /** Agents on the move now: patrols, groups, reaction units and walking people (for progress displays). */
+    public long movingAgents() {
+        return civilians.walkers().walking() + militants.all().size() + deployment.patrols().size()
+                + deployment.forces().units().size();
+    }
+
     public double tick() {
         return tick;
     }
