@@ -4,6 +4,7 @@ import dev.panj.results.experiment.EngineSettings;
 import dev.panj.results.experiment.EngineUnavailableException;
 import dev.panj.results.experiment.ExecutorFactory;
 import dev.panj.results.experiment.ExperimentEngine;
+import dev.panj.results.experiment.ServiceUnavailableException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +72,7 @@ public final class SparkExecutorFactory implements ExecutorFactory {
             spark = started.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             started.cancel(false);
-            throw new EngineUnavailableException("the Spark master at " + master.url() + " accepted the connection but "
+            throw new ServiceUnavailableException("the Spark master at " + master.url() + " accepted the connection but "
                     + "did not register the application within " + timeoutMillis / 1000.0 + " s ("
                     + SparkSettings.MASTER_TIMEOUT                    + "): is it a Spark 4.0 standalone master?");
         } catch (ExecutionException e) {
@@ -83,7 +84,7 @@ public final class SparkExecutorFactory implements ExecutorFactory {
         }
         if (spark.sc().isStopped()) {
             // The master gave up on the application (Spark's log says why); the session is of no use.
-            throw new EngineUnavailableException("the Spark master at " + master.url() + " did not accept the "
+            throw new ServiceUnavailableException("the Spark master at " + master.url() + " did not accept the "
                     + "application; Spark's log above says why");
         }
         return spark;
@@ -92,6 +93,6 @@ public final class SparkExecutorFactory implements ExecutorFactory {
     /** Spark's own checks failed the constructor: its reason, first line only (the rest is a stack trace). */
     private static EngineUnavailableException failedStart(SparkMaster master, Throwable e) {
         String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getName());
-        return new EngineUnavailableException("cannot start Spark with master " + master.url() + ": " + reason, e);
+        return new ServiceUnavailableException("cannot start Spark with master " + master.url() + ": " + reason, e);
     }
 }

@@ -1,6 +1,7 @@
 package dev.panj.distributed;
 
 import dev.panj.results.experiment.EngineUnavailableException;
+import dev.panj.results.experiment.ServiceUnavailableException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -131,7 +132,7 @@ final class SparkMaster {
             }
             reasons.add(master.getHostString() + ":" + master.getPort() + " (" + reason + ")");
         }
-        throw new EngineUnavailableException("cannot reach the Spark master at " + String.join(", ", reasons)
+        throw new ServiceUnavailableException("cannot reach the Spark master at " + String.join(", ", reasons)
                 + ": is the master running, and is this the URL its log gives (\"Starting Spark master at ...\")?");
     }
 

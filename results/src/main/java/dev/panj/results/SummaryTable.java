@@ -23,7 +23,7 @@ public final class SummaryTable {
             String name = metrics.get(m);
             MetricSummary s = summaries.get(m);
             String ci = Double.isNaN(s.ciLow()) ? MetricsTable.NO_VALUE
-                    : MetricsTable.value(name, s.ciLow()) + " – " + MetricsTable.value(name, s.ciHigh());
+                    : MetricsTable.value(name, s.ciLow()) + " to " + MetricsTable.value(name, s.ciHigh());
             rows.add(List.of(name, MetricsTable.value(name, s.mean()), ci, MetricsTable.value(name, s.median()),
                     Long.toString(s.n())));
         }

@@ -72,8 +72,9 @@ final class InheritanceResolver {
             if (chain.size() == 1) {
                 return new Tree(root, null); // the binder says what the file should hold
             }
-            collector.add(root.getStartMark(), "", "expected a mapping of scenario keys to extend, found "
-                    + Nodes.describe(root));
+            // Not the file's content: extends may name any file (/etc/passwd), whose text is not ours to repeat.
+            collector.add(root.getStartMark(), "", "expected a scenario file (a mapping of scenario keys) to extend, "
+                    + "found " + (root instanceof ScalarNode ? "plain text" : "a list") + "; is it a scenario file?");
             return null;
         }
         Map<String, YamlMapping.Entry> entries = YamlMapping.read(mapping, "", collector);

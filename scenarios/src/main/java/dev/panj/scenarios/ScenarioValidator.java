@@ -26,6 +26,9 @@ import java.util.TreeSet;
  */
 final class ScenarioValidator {
 
+    /** The longest scenario name: it must fit in a folder name (255 bytes) with room for a prefix. */
+    static final int MAX_NAME_LENGTH = 100;
+
     private final CheckContext context;
 
     ScenarioValidator(CheckContext context) {
@@ -33,6 +36,7 @@ final class ScenarioValidator {
     }
 
     void validate(ScenarioConfig config) {
+        checkName(config.name());
         checkStart(config);
         double borderLength = checkGeography(config.geography());
         Set<String> staging = context.unique(CheckContext.keyed("stagingAreas", config.stagingAreas(), "id",
@@ -57,6 +61,25 @@ final class ScenarioValidator {
         new CoalitionChecks(context).check(config);
         new TrafficChecks(context).check(config);
         new GeometryChecks(context, borderLength).check(config);
+    }
+
+    /**
+     * A name is shown in every table and names a folder of a comparison, so it must be there and short: checked
+     * here, before anything runs, rather than when the folder cannot be made after the baseline's batch.
+     */
+    private void checkName(String name) {
+        if (name == null || !context.sound("name")) {
+            return;
+        }
+        if (name.isBlank()) {
+            context.report("name", "expected a short name such as border-2016, found an empty name");
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            context.report("name", "expected a name of at most " + MAX_NAME_LENGTH + " characters, found one of "
+                    + name.length() + " (" + Nodes.quote(name) + ")");
+        } else if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            context.report("name", "expected a name on one line without control characters, found "
+                    + Nodes.quote(name.replaceAll("\\p{Cntrl}", "?")));
+        }
     }
 
     private void checkStart(ScenarioConfig config) {

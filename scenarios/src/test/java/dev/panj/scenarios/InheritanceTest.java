@@ -1,6 +1,7 @@
 package dev.panj.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -174,8 +175,21 @@ class InheritanceTest {
     @Test
     void extends_parentThatIsNotAMapping_isReportedInTheParent() throws IOException {
         write("parent.yaml", "- a\n- b\n");
-        assertEquals(List.of("parent.yaml:1:1: expected a mapping of scenario keys to extend, found a list"),
+        assertEquals(List.of("parent.yaml:1:1: expected a scenario file (a mapping of scenario keys) to extend, "
+                + "found a list; is it a scenario file?"),
                 problems(write("child.yaml", "extends: parent.yaml\nname: child\n")));
+    }
+
+    @Test
+    void extends_aFileOfTheSystem_isRefusedWithoutQuotingIt() throws IOException {
+        String secret = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+        Path passwd = write("passwd", secret);
+
+        List<String> problems = problems(write("child.yaml", "extends: " + passwd + "\nname: child\n"));
+
+        assertEquals(List.of("passwd:1:1: expected a scenario file (a mapping of scenario keys) to extend, found "
+                + "plain text; is it a scenario file?"), problems);
+        assertFalse(problems.get(0).contains("root"), problems.get(0));
     }
 
     @Test

@@ -28,6 +28,20 @@ class ScenarioValidatorTest {
     }
 
     @Test
+    void validate_emptyName_isRejected() {
+        assertEquals("test.yaml:1:7: name: expected a short name such as border-2016, found an empty name",
+                onlyProblem(MINIMAL.replace("name: t", "name: \"\"")));
+    }
+
+    @Test
+    void validate_nameOf300Characters_isRejectedBeforeAnythingRuns() {
+        String name = "a".repeat(300);
+        String problem = onlyProblem(MINIMAL.replace("name: t", "name: " + name));
+        assertEquals("test.yaml:1:7: name: expected a name of at most 100 characters, found one of 300 ('"
+                + Nodes.shorten(name) + "')", problem);
+    }
+
+    @Test
     void validate_repeatedId_pointsAtTheFirst() {
         assertEquals("test.yaml:5:10: stagingAreas[1].id: expected a unique id, found 'camp' again "
                 + "(first at stagingAreas[0], line 4)",

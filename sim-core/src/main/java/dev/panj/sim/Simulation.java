@@ -29,15 +29,32 @@ public final class Simulation {
     /** Runs one replication on an already built world (worlds are immutable and can be shared by runs). */
     public static RunResult run(World world, ScenarioConfig config, long seed, double hours,
                                 List<? extends EventListener> listeners) {
+        return run(world, config, seed, hours, listeners, RunProgress.NONE);
+    }
+
+    /** Runs one replication, telling {@code progress} each simulated hour reached (for {@code panj run}). */
+    public static RunResult run(ScenarioConfig config, GeoData geo, long seed, double hours, RunProgress progress) {
+        return run(WorldBuilder.build(config, geo), config, seed, hours, List.of(), progress);
+    }
+
+    /** Runs one replication on a built world, with listeners and progress. */
+    public static RunResult run(World world, ScenarioConfig config, long seed, double hours,
+                                List<? extends EventListener> listeners, RunProgress progress) {
         if (!(hours > 0)) {
             throw new IllegalArgumentException("hours must be positive, got " + hours);
         }
         BorderModel model = new BorderModel(seed, config, world, hours);
         listeners.forEach(model::addListener);
         model.start();
+        double nextHour = 1;
         do {
             if (!model.schedule.step(model)) {
                 break;
+            }
+            double time = model.schedule.getTime();
+            if (time >= nextHour && progress != RunProgress.NONE) {
+                progress.reached(Math.min(time, hours), model.movingAgents());
+                nextHour = Math.floor(time) + 1;
             }
         } while (model.schedule.getTime() < hours - 1e-9);
         RunResult result = model.result();

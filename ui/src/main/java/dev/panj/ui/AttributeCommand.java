@@ -58,9 +58,7 @@ import picocli.CommandLine.Spec;
                     + "applied together, and the output says so.",
             "With --out, writes attribution.json, changes.csv, cells.csv, runs.csv, differences.csv, shapley.csv, "
                     + "effects.csv, failures.csv (if any failed), the scenarios (base, target, cells/), charts/ "
-                    + "(waterfalls, PNG and SVG), report.html and manifest.json into DIR.",
-            "Exit codes: 0 done, 2 usage error (also a bad group, changes that cannot be run, a refused folder), 3 some "
-                    + "runs failed (see failures.csv), 130 interrupted (resume with --resume), 1 internal failure."
+                    + "(waterfalls, PNG and SVG), report.html and manifest.json into DIR."
         })
 final class AttributeCommand implements Callable<Integer> {
     @Spec
@@ -132,17 +130,13 @@ final class AttributeCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(names = "--quiet", description = "No progress (a bar on a terminal, else a line every 10 s on stderr).")
     private boolean quiet;
 
     @Option(names = "--hours", paramLabel = "H",
             description = "Simulated hours of every run (default: each cell's own simulation.duration).")
     private void setHours(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ParameterException(spec.commandLine(), "--hours must be a positive number of hours, but was "
-                    + (Double.isFinite(value) ? CanonicalNumber.format(value) : value));
-        }
-        hours = value;
+        hours = Limits.hours(spec, value);
     }
 
     @Override
@@ -175,12 +169,12 @@ final class AttributeCommand implements Callable<Integer> {
         OutputFolder folder = Folders.take(out, overwrite, resume, spec);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         StopSignal stop = new StopSignal();
-        BatchProgress progress = ProgressDisplay.forConsole(quiet);
+        BatchProgress progress = ProgressDisplay.forConsole(quiet, stderr, "attribute", "runs");
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         try (OutputFolder held = folder;
              ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
-             CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
+             CtrlC ctrlC = new CtrlC(stop, stderr)) {
             int parallelism = engines.executor(plan.cells().get(0).scenario(),
                     attributionSpec.hours(plan.cells().get(0))).parallelism();
             Attribution attribution = new Attribution(attributionSpec,
@@ -194,9 +188,7 @@ final class AttributeCommand implements Callable<Integer> {
             try {
                 outcome = resume ? attribution.resume(out) : out != null ? attribution.runInto(out) : attribution.run();
             } finally {
-                if (progress instanceof ProgressDisplay display) {
-                    display.close();
-                }
+                ProgressDisplay.close(progress);
             }
             return report(attributionSpec, outcome, (System.nanoTime() - started) / 1e9, stdout, stderr, resumeHint);
         }
@@ -357,6 +349,8 @@ final class AttributeCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + threads);
         }
+        Limits.count(spec, "--threads", threads, 1, Limits.MAX_THREADS);
+        Limits.count(spec, "-n", replications, 1, Limits.MAX_REPLICATIONS);
         if (permutations != null && (permutations < 2 || permutations % 2 != 0)) {
             throw new ParameterException(spec.commandLine(), "--permutations must be an even number of at least 2 (each "
                     + "order runs with its reverse), but was " + permutations);

@@ -1,5 +1,6 @@
 package dev.panj.ui;
 
+import dev.panj.results.Plural;
 import dev.panj.results.SummaryTable;
 import dev.panj.results.experiment.Batch;
 import dev.panj.results.experiment.BatchManifest;
@@ -12,6 +13,7 @@ import dev.panj.results.experiment.LocalExecutor;
 import dev.panj.results.experiment.ExecutorFactory;
 import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
+import dev.panj.results.experiment.MemoryEstimate;
 import dev.panj.results.experiment.StopSignal;
 import dev.panj.results.experiment.StoppingRule;
 import dev.panj.results.gis.GisFiles;
@@ -39,13 +41,11 @@ import picocli.CommandLine.Spec;
             "Runs replications of a scenario on several threads and prints the mean and 95%% confidence interval "
                     + "of every metric.",
             "With --out, also writes runs.csv, summary.json, summary.csv, timeseries.csv, sectors.csv, "
-                    + "failures.csv (if any failed), charts/ (PNG and SVG), report.html and manifest.json into DIR.",
-            "Exit codes: 0 done, 2 usage error, 3 some replications failed (see failures.csv), "
-                    + "130 interrupted (resume with --resume), 1 internal failure."
+                    + "failures.csv (if any failed), charts/ (PNG and SVG), report.html and manifest.json into DIR."
         })
 final class BatchCommand implements Callable<Integer> {
-    static final int SOME_FAILED = 3;
-    static final int INTERRUPTED = 130;
+    static final int SOME_FAILED = ExitCodes.SOME_FAILED;
+    static final int INTERRUPTED = ExitCodes.INTERRUPTED;
     static final int DEFAULT_REPLICATIONS = 100;
     static final int DEFAULT_FIRST_BLOCK = 20;
 
@@ -95,7 +95,7 @@ final class BatchCommand implements Callable<Integer> {
                     + "place, x_km, y_km, lon, lat, details), in replication order. Local engine only; not with --resume.")
     private Path events;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(names = "--quiet", description = "No progress (a bar on a terminal, else a line every 10 s on stderr).")
     private boolean quiet;
 
     private UntilCiOption untilCi;
@@ -107,11 +107,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--hours", paramLabel = "H",
             description = "Simulated hours per replication (default: the scenario's simulation.duration).")
     private void setHours(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ParameterException(spec.commandLine(), "--hours must be a positive number of hours, but was "
-                    + (Double.isFinite(value) ? CanonicalNumber.format(value) : value));
-        }
-        hours = value;
+        hours = Limits.hours(spec, value);
     }
 
     @Option(names = "--until-ci", paramLabel = "METRIC=HALFWIDTH",
@@ -132,17 +128,21 @@ final class BatchCommand implements Callable<Integer> {
         StoppingRule stopping = stoppingRule(earlier);
         OutputFolder folder = Folders.take(out, overwrite, resume, spec);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        String what = "scenario " + loaded.name() + " for " + CanonicalNumber.format(runHours) + " h";
+        MemoryEstimate memory = MemoryEstimate.of(loaded.config(), runHours,
+                ExperimentEngines.LOCAL.equals(engine) ? threadCount : 1);
+        MemoryShortage.check(what, memory);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         BatchSpec batchSpec = new BatchSpec(loaded, batchSeed, runHours, stopping, ShellCommand.text(spec));
         StopSignal stop = new StopSignal();
-        BatchProgress progress = ProgressDisplay.forConsole(quiet);
+        BatchProgress progress = ProgressDisplay.forConsole(quiet, stderr, "batch", "replications");
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         // Until the outcome is printed: after Ctrl-C the JVM exits as soon as the hook is released.
         try (OutputFolder held = folder;
              ExperimentEngine engines = Engines.open(engineFactory, threadCount, master);
-             CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
+             CtrlC ctrlC = new CtrlC(stop, stderr)) {
             stdout.printf("scenario %s | seed %d | %s h | %s | %s | panj %s%n", loaded.name(), batchSeed,
                     CanonicalNumber.format(runHours), describe(stopping), engines.describe(), Version.current());
             stdout.flush();
@@ -161,10 +161,10 @@ final class BatchCommand implements Callable<Integer> {
             BatchOutcome outcome;
             try {
                 outcome = resume ? batch.resume(out) : out != null ? batch.runInto(out) : batch.run();
+            } catch (OutOfMemoryError e) {
+                throw MemoryShortage.during(what, memory, e);
             } finally {
-                if (progress instanceof ProgressDisplay display) {
-                    display.close();
-                }
+                ProgressDisplay.close(progress);
             }
             if (eventLog != null) {
                 eventLog.collect(events);
@@ -181,9 +181,9 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private int report(BatchOutcome outcome, PrintWriter stdout, PrintWriter stderr, String resumeHint) {
+    int report(BatchOutcome outcome, PrintWriter stdout, PrintWriter stderr, String resumeHint) {
         if (outcome.interrupted()) {
-            stderr.println("interrupted after " + outcome.replications() + " replications" + resumeHint);
+            stderr.println("interrupted after " + Plural.of(outcome.replications(), "replication") + resumeHint);
             stderr.flush();
             return INTERRUPTED;
         }
@@ -191,7 +191,8 @@ final class BatchCommand implements Callable<Integer> {
         stdout.println(outcome.stopping().describe());
         int exitCode = ExitCode.OK;
         if (!outcome.failures().isEmpty()) {
-            stderr.println(outcome.failures().size() + " of " + outcome.replications() + " replications failed"
+            stderr.println(outcome.failures().size() + " of " + Plural.of(outcome.replications(), "replication")
+                    + " failed"
                     + (out != null ? "; see " + out.resolve("failures.csv") : "")
                     + "; the first: replication " + outcome.failures().get(0).index() + ", seed "
                     + outcome.failures().get(0).seed() + ": " + outcome.failures().get(0).error() + " "
@@ -233,6 +234,9 @@ final class BatchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + threads);
         }
+        Limits.count(spec, "--threads", threads, 1, Limits.MAX_THREADS);
+        Limits.count(spec, "-n", replications, 1, Limits.MAX_REPLICATIONS);
+        Limits.count(spec, "--max-replications", maxReplications, 2, Limits.MAX_REPLICATIONS);
         if (maxReplications < 2) {
             throw new ParameterException(spec.commandLine(), "--max-replications must be at least 2, but was "
                     + maxReplications);

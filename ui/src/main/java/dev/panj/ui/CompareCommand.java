@@ -1,5 +1,6 @@
 package dev.panj.ui;
 
+import dev.panj.results.Plural;
 import dev.panj.results.compare.Comparison;
 import dev.panj.results.compare.ComparisonManifest;
 import dev.panj.results.compare.ComparisonOutcome;
@@ -39,9 +40,7 @@ import picocli.CommandLine.Spec;
                     + "replications with the baseline's and prints the key differences with their 95%% confidence "
                     + "intervals and Holm-corrected significance.",
             "With --out, also writes a batch folder per scenario, comparison.json, comparison.csv, charts/ (PNG and "
-                    + "SVG), report.html and manifest.json into DIR.",
-            "Exit codes: 0 done, 2 usage error, 3 some replications failed (see each scenario's failures.csv), "
-                    + "130 interrupted (resume with --resume), 1 internal failure."
+                    + "SVG), report.html and manifest.json into DIR."
         })
 final class CompareCommand implements Callable<Integer> {
     @Spec
@@ -92,7 +91,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
 
-    @Option(names = "--quiet", description = "No progress bars.")
+    @Option(names = "--quiet", description = "No progress (bars on a terminal, else a line every 10 s on stderr).")
     private boolean quiet;
 
     private UntilCiOption untilCi;
@@ -105,11 +104,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "Simulated hours per replication of every scenario (default: each scenario's own "
                     + "simulation.duration).")
     private void setHours(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ParameterException(spec.commandLine(), "--hours must be a positive number of hours, but was "
-                    + (Double.isFinite(value) ? CanonicalNumber.format(value) : value));
-        }
-        hours = value;
+        hours = Limits.hours(spec, value);
     }
 
     @Option(names = "--until-ci", paramLabel = "METRIC=HALFWIDTH",
@@ -139,7 +134,7 @@ final class CompareCommand implements Callable<Integer> {
         // Until the outcome is printed: after Ctrl-C the JVM exits as soon as the hook is released.
         try (OutputFolder held = folder;
              ExperimentEngine engines = Engines.open(engineFactory, threadCount, master);
-             CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
+             CtrlC ctrlC = new CtrlC(stop, stderr)) {
             stdout.printf("compare %s | baseline %s | seed %d | %s | %s | panj %s%n",
                     String.join(" ", comparisonSpec.names()), comparisonSpec.baseline(), comparisonSpec.seed(),
                     describe(comparisonSpec.batches().get(0).stopping()), engines.describe(), Version.current());
@@ -155,7 +150,7 @@ final class CompareCommand implements Callable<Integer> {
     private int report(ComparisonOutcome outcome, PrintWriter stdout, PrintWriter stderr, String resumeHint) {
         for (ScenarioOutcome s : outcome.scenarios()) {
             stdout.println(s.scenario() + ": " + CanonicalNumber.format(s.hours()) + " h, "
-                    + (s.stopping().isEmpty() ? "interrupted after " + s.replications() + " replications" : s.stopping()));
+                    + (s.stopping().isEmpty() ? "interrupted after " + Plural.of(s.replications(), "replication") : s.stopping()));
         }
         if (outcome.result() != null) {
             stdout.println();
@@ -164,7 +159,8 @@ final class CompareCommand implements Callable<Integer> {
         int exitCode = ExitCode.OK;
         for (ScenarioOutcome s : outcome.scenarios()) {
             if (s.failed() > 0) {
-                stderr.println(s.failed() + " of " + s.replications() + " replications of " + s.scenario() + " failed"
+                stderr.println(s.failed() + " of " + Plural.of(s.replications(), "replication") + " of " + s.scenario()
+                        + " failed"
                         + "; the first: " + s.firstFailure());
                 exitCode = BatchCommand.SOME_FAILED;
             }
@@ -232,6 +228,9 @@ final class CompareCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + threads);
         }
+        Limits.count(spec, "--threads", threads, 1, Limits.MAX_THREADS);
+        Limits.count(spec, "-n", replications, 1, Limits.MAX_REPLICATIONS);
+        Limits.count(spec, "--max-replications", maxReplications, 2, Limits.MAX_REPLICATIONS);
         if (maxReplications < 2) {
             throw new ParameterException(spec.commandLine(), "--max-replications must be at least 2, but was "
                     + maxReplications);
@@ -257,7 +256,7 @@ final class CompareCommand implements Callable<Integer> {
         return ((StoppingRule.Fixed) stopping).replications() + " replications each";
     }
 
-    /** A progress bar per scenario on an interactive terminal, headed by the scenario's name. */
+    /** A progress bar per scenario on an interactive terminal, headed by the scenario's name; else plain lines. */
     private final class ConsoleProgress implements ComparisonProgress {
         private final PrintWriter stderr;
         private BatchProgress current = BatchProgress.NONE;
@@ -268,7 +267,8 @@ final class CompareCommand implements Callable<Integer> {
 
         @Override
         public BatchProgress starting(String scenario, int position, int count) {
-            current = ProgressDisplay.forConsole(quiet);
+            current = ProgressDisplay.forConsole(quiet, stderr,
+                    "compare " + scenario + " (" + position + " of " + count + ")", "replications");
             if (current instanceof ProgressDisplay) {
                 stderr.println("[" + position + "/" + count + "] " + scenario);
                 stderr.flush();
@@ -278,9 +278,7 @@ final class CompareCommand implements Callable<Integer> {
 
         @Override
         public void finished(String scenario) {
-            if (current instanceof ProgressDisplay display) {
-                display.close();
-            }
+            ProgressDisplay.close(current);
             current = BatchProgress.NONE;
         }
     }

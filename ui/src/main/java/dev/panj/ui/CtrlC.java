@@ -17,12 +17,9 @@ final class CtrlC implements AutoCloseable {
     private final CountDownLatch batchReturned = new CountDownLatch(1);
     private final Thread hook;
 
-    CtrlC(StopSignal stop, PrintWriter err, String resumeHint) {
+    CtrlC(StopSignal stop, PrintWriter err) {
         hook = new Thread(() -> {
-            stop.request();
-            err.println();
-            err.println("interrupted: letting the replications under way finish" + resumeHint);
-            err.flush();
+            signalled(stop, err);
             try {
                 batchReturned.await(GRACE_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -30,6 +27,17 @@ final class CtrlC implements AutoCloseable {
             }
         }, "panj-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /**
+     * What Ctrl-C does at once: asks the batch to stop and says it is stopping. The command itself then says, once,
+     * that it was interrupted, after how much, and how to resume; this line does not repeat it.
+     */
+    static void signalled(StopSignal stop, PrintWriter err) {
+        stop.request();
+        err.println();
+        err.println("stopping: letting the replications under way finish...");
+        err.flush();
     }
 
     /** The batch has returned: let a pending shutdown go on, or stop listening for Ctrl-C. */

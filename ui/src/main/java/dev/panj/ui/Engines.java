@@ -5,10 +5,11 @@ import dev.panj.results.experiment.EngineUnavailableException;
 import dev.panj.results.experiment.ExecutorFactory;
 import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
+import dev.panj.results.experiment.ServiceUnavailableException;
 
 /**
  * The {@code --engine} and {@code --master} options of the experiment commands, turned into an engine; an engine
- * that is not there (Spark without its jar, a bad master URL) is a usage error, not a stack trace.
+ * that cannot be used (Spark without its jar, a bad master URL) is a usage error, not a stack trace.
  */
 final class Engines {
     private Engines() {
@@ -23,10 +24,16 @@ final class Engines {
         }
     }
 
-    /** Opens the engine for {@code threads} (local) and {@code master} (Spark). */
-    static ExperimentEngine open(ExecutorFactory factory, int threads, String master) throws UserError {
+    /**
+     * Opens the engine for {@code threads} (local) and {@code master} (Spark). A service that is not there (a
+     * master that cannot be reached) goes on as {@link ServiceUnavailableException}: exit code 69, not a usage error.
+     */
+    static ExperimentEngine open(ExecutorFactory factory, int threads, String master)
+            throws UserError, ServiceUnavailableException {
         try {
             return factory.open(new EngineSettings(threads, master));
+        } catch (ServiceUnavailableException e) {
+            throw e;
         } catch (EngineUnavailableException e) {
             throw new UserError(e.getMessage(), e);
         }

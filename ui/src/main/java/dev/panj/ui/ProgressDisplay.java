@@ -3,13 +3,14 @@ package dev.panj.ui;
 import dev.panj.results.experiment.BatchProgress;
 import dev.panj.results.io.CanonicalNumber;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
- * A progress bar with speed and ETA on the terminal's standard error. The ETA counts only this session's
+ * A progress bar with speed and ETA on the terminal's standard error ({@link PlainProgress} off a terminal). The ETA counts only this session's
  * replications, so a resumed batch does not look faster than it is.
  */
 final class ProgressDisplay implements BatchProgress, AutoCloseable {
@@ -21,10 +22,25 @@ final class ProgressDisplay implements BatchProgress, AutoCloseable {
         this.terminal = terminal;
     }
 
-    /** A display when the user sees a terminal and did not ask for quiet, otherwise one that shows nothing. */
-    static BatchProgress forConsole(boolean quiet) {
+    /**
+     * The progress a command shows: nothing with {@code --quiet}; a bar on an interactive terminal; otherwise (nohup,
+     * CI, a pipe, tests) a plain line on {@code err} every 10 s, headed by {@code task}, counting {@code unit}.
+     */
+    static BatchProgress forConsole(boolean quiet, PrintWriter err, String task, String unit) {
+        if (quiet) {
+            return NONE;
+        }
         // System.console() is null when output goes to a file or a pipe, and in tests: no bar there.
-        return quiet || System.console() == null ? NONE : new ProgressDisplay(System.err);
+        return System.console() != null ? new ProgressDisplay(System.err) : new PlainProgress(err, task, unit);
+    }
+
+    /** Stops a progress from {@link #forConsole}: the bar's last state stays, the plain line stops. */
+    static void close(BatchProgress progress) {
+        if (progress instanceof ProgressDisplay display) {
+            display.close();
+        } else if (progress instanceof PlainProgress plain) {
+            plain.close();
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.panj.ui;
 
 import dev.panj.results.MetricsTable;
 import dev.panj.results.gis.GisFiles;
+import dev.panj.results.experiment.MemoryEstimate;
 import dev.panj.results.io.CanonicalNumber;
 import dev.panj.results.io.EventLog;
 import dev.panj.results.io.OutputFolder;
@@ -9,6 +10,7 @@ import dev.panj.results.io.RunProvenance;
 import dev.panj.results.io.RunWriter;
 import dev.panj.scenarios.LoadedScenario;
 import dev.panj.scenarios.ScenarioLibrary;
+import dev.panj.sim.RunProgress;
 import dev.panj.sim.Simulation;
 import dev.panj.sim.Version;
 import dev.panj.sim.metrics.RunResult;
@@ -62,6 +64,9 @@ final class RunCommand implements Callable<Integer> {
                     + "x_km, y_km, lon, lat, details (one row per event, in the model's order).")
     private Path events;
 
+    @Option(names = "--quiet", description = "No progress (a bar on a terminal, else a line every 10 s on stderr).")
+    private boolean quiet;
+
     @Option(names = "--overwrite",
             description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
@@ -69,25 +74,23 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--hours", paramLabel = "H",
             description = "Simulated hours (default: the scenario's simulation.duration).")
     private void setHours(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--hours must be a positive number of hours, but was "
-                            + (Double.isFinite(value) ? CanonicalNumber.format(value) : value));
-        }
-        hours = value;
+        hours = Limits.hours(spec, value);
     }
 
     @Override
     public Integer call() throws Exception {
         LoadedScenario loaded = ScenarioArgument.load(scenario);
         double runHours = hours != null ? hours : loaded.config().simulation().duration();
+        String what = "scenario " + loaded.name() + " for " + CanonicalNumber.format(runHours) + " h";
+        MemoryEstimate memory = MemoryEstimate.of(loaded.config(), runHours, 1);
+        MemoryShortage.check(what, memory);
         // Before the run, so that a folder we must not use fails in a second rather than after the model.
         try (OutputFolder folder = Folders.take(out, overwrite, false, spec)) {
-            return run(loaded, runHours);
+            return run(loaded, runHours, what, memory);
         }
     }
 
-    private int run(LoadedScenario loaded, double runHours) throws IOException {
+    private int run(LoadedScenario loaded, double runHours, String what, MemoryEstimate memory) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("scenario %s | seed %d | %s h | panj %s%n",
                 loaded.name(), seed, CanonicalNumber.format(runHours), Version.current());
@@ -95,18 +98,28 @@ final class RunCommand implements Callable<Integer> {
 
         Instant started = now();
         RunResult result;
-        if (events == null) {
-            result = Simulation.run(loaded.config(), ScenarioLibrary.geoData(), seed, runHours);
-        } else {
+        RunProgressDisplay progress = RunProgressDisplay.forConsole(quiet, spec.commandLine().getErr(), runHours);
+        RunProgress shown = progress == null ? RunProgress.NONE : progress;
+        try {
             World world = WorldBuilder.build(loaded.config(), ScenarioLibrary.geoData());
-            Path absolute = events.toAbsolutePath();
-            Files.createDirectories(absolute.getParent());
-            Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 EventLog log = new EventLog(w, world, loaded.config(), 0, true)) {
-                result = Simulation.run(world, loaded.config(), seed, runHours, List.of(log));
+            if (events == null) {
+                result = Simulation.run(world, loaded.config(), seed, runHours, List.of(), shown);
+            } else {
+                Path absolute = events.toAbsolutePath();
+                Files.createDirectories(absolute.getParent());
+                Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
+                try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                     EventLog log = new EventLog(w, world, loaded.config(), 0, true)) {
+                    result = Simulation.run(world, loaded.config(), seed, runHours, List.of(log), shown);
+                }
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (OutOfMemoryError e) {
+            throw MemoryShortage.during(what, memory, e);
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
         }
         Instant finished = now();
 

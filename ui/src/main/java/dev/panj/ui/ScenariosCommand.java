@@ -131,7 +131,8 @@ final class ScenariosCommand {
     /** {@code panj scenarios diff}. */
     @Command(name = "diff", description = {
         "Lists the parameters that differ between two scenarios after resolution, one per line: PATH: A → B.",
-        "List items with an id (or a command's country, ...) are matched by it; name and description are left out."})
+        "List items with an id (or a command's country, ...) are matched by it; name and description are left out.",
+        "Like diff(1), exits with 0 when no parameter differs and 1 when some do."})
     static final class DiffCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -153,7 +154,8 @@ final class ScenariosCommand {
             }
             differences.forEach(out::println);
             out.flush();
-            return ExitCode.OK;
+            // Like diff(1): 0 when the scenarios are the same, 1 when they differ, 2 when one cannot be read.
+            return differences.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
     }
 
@@ -170,7 +172,11 @@ final class ScenariosCommand {
         private Path out;
 
         @Override
-        public Integer call() throws UserError {
+        public Integer call() throws IOException, UserError {
+            if (out != null && Files.isDirectory(out)) {
+                throw new UserError("--out " + out + " is a folder; give the file to write, e.g. "
+                        + out.resolve("scenario-reference.md"));
+            }
             String markdown = ScenarioLibrary.reference();
             PrintWriter stdout = spec.commandLine().getOut();
             if (out == null) {
@@ -183,16 +189,13 @@ final class ScenariosCommand {
             return ExitCode.OK;
         }
 
-        private static void write(Path file, String text) throws UserError {
-            try {
-                Path folder = file.toAbsolutePath().getParent();
-                if (folder != null) {
-                    Files.createDirectories(folder);
-                }
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
+        /** A failure goes on as the IOException: the command line names path, operation and cause (exit 74). */
+        private static void write(Path file, String text) throws IOException {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
             }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         }
     }
 

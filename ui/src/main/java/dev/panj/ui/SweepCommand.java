@@ -1,5 +1,6 @@
 package dev.panj.ui;
 
+import dev.panj.results.Plural;
 import dev.panj.results.experiment.BatchProgress;
 import dev.panj.results.experiment.ExperimentEngine;
 import dev.panj.results.experiment.ExperimentEngines;
@@ -50,9 +51,7 @@ import picocli.CommandLine.Spec;
                     + "--vary engagement.mode=stochastic,deterministic (levels). List items are chosen by their id "
                     + "(or country, terrain...) or by position from 0: posts[tj-post-west], timeline[2].",
             "With --out, writes design.csv, runs.csv, points.csv, sensitivity.json, sensitivity.csv, failures.csv "
-                    + "(if any failed), charts/ (PNG and SVG), report.html and manifest.json into DIR.",
-            "Exit codes: 0 done, 2 usage error (also a bad factor), 3 some runs failed (see failures.csv), "
-                    + "130 interrupted (resume with --resume), 1 internal failure."
+                    + "(if any failed), charts/ (PNG and SVG), report.html and manifest.json into DIR."
         })
 final class SweepCommand implements Callable<Integer> {
     static final int DEFAULT_REPLICATIONS = 10;
@@ -115,7 +114,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(names = "--quiet", description = "No progress (a bar on a terminal, else a line every 10 s on stderr).")
     private boolean quiet;
 
     @Option(names = "--pair", paramLabel = "A,B",
@@ -131,11 +130,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--hours", paramLabel = "H",
             description = "Simulated hours per run (default: the scenario's simulation.duration).")
     private void setHours(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ParameterException(spec.commandLine(), "--hours must be a positive number of hours, but was "
-                    + (Double.isFinite(value) ? CanonicalNumber.format(value) : value));
-        }
-        hours = value;
+        hours = Limits.hours(spec, value);
     }
 
     @Override
@@ -165,12 +160,12 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         StopSignal stop = new StopSignal();
-        BatchProgress progress = ProgressDisplay.forConsole(quiet);
+        BatchProgress progress = ProgressDisplay.forConsole(quiet, stderr, "sweep", "runs");
         String resumeHint = out == null ? "; nothing is saved without --out"
                 : "; resume with: " + ShellCommand.text(spec) + (resume ? "" : " --resume");
         try (OutputFolder held = folder;
              ExperimentEngine engines = Engines.open(Engines.find(engine), threadCount, master);
-             CtrlC ctrlC = new CtrlC(stop, stderr, resumeHint)) {
+             CtrlC ctrlC = new CtrlC(stop, stderr)) {
             int parallelism = engines.executor(designPoints.get(0).scenario(), runHours).parallelism();
             Sweep sweep = new Sweep(sweepSpec, point -> engines.executor(point.scenario(), runHours), parallelism,
                     stop, progress);
@@ -181,9 +176,7 @@ final class SweepCommand implements Callable<Integer> {
             try {
                 outcome = resume ? sweep.resume(out) : out != null ? sweep.runInto(out) : sweep.run();
             } finally {
-                if (progress instanceof ProgressDisplay display) {
-                    display.close();
-                }
+                ProgressDisplay.close(progress);
             }
             return report(sweepSpec, outcome, (System.nanoTime() - started) / 1e9, stdout, stderr, resumeHint);
         }
@@ -192,7 +185,7 @@ final class SweepCommand implements Callable<Integer> {
     private int report(SweepSpec sweepSpec, SweepOutcome outcome, double seconds, PrintWriter stdout,
                        PrintWriter stderr, String resumeHint) {
         if (outcome.interrupted()) {
-            stderr.println("interrupted after " + outcome.runs() + " of " + sweepSpec.runs() + " runs" + resumeHint);
+            stderr.println("interrupted after " + outcome.runs() + " of " + Plural.of(sweepSpec.runs(), "run") + resumeHint);
             stderr.flush();
             return BatchCommand.INTERRUPTED;
         }
@@ -256,6 +249,8 @@ final class SweepCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + threads);
         }
+        Limits.count(spec, "--threads", threads, 1, Limits.MAX_THREADS);
+        Limits.count(spec, "-n", replications, 1, Limits.MAX_REPLICATIONS);
         for (String metric : metrics) {
             if (!MetricNames.ALL.contains(metric)) {
                 throw new ParameterException(spec.commandLine(), "--metric: unknown metric '" + metric + "'"

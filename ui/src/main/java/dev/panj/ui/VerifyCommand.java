@@ -61,15 +61,16 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Write verify.json, verify.csv and a manifest into this folder (created if missing).")
     private Path out;
 
+    @Option(names = "--quiet", description = "No progress line (printed every 10 s on stderr while the suite runs).")
+    private boolean quiet;
+
     @Option(names = "--overwrite", description = "Replace an earlier Panj output in the --out folder.")
     private boolean overwrite;
 
     @Option(names = {"-n", "--replications"}, paramLabel = "N",
             description = "Replications of every case (default: each case's own verification.replications).")
     private void setReplications(int value) {
-        if (value < 1) {
-            throw new ParameterException(spec.commandLine(), "-n must be at least 1, but was " + value);
-        }
+        Limits.count(spec, "-n", value, 1, Limits.MAX_REPLICATIONS);
         replications = value;
     }
 
@@ -90,9 +91,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T",
             description = "Replications run at once (default: the number of processors). Results do not depend on it.")
     private void setThreads(int value) {
-        if (value < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + value);
-        }
+        Limits.count(spec, "--threads", value, 1, Limits.MAX_THREADS);
         threads = value;
     }
 
@@ -133,8 +132,17 @@ final class VerifyCommand implements Callable<Integer> {
                             : engines.describe(), Version.current());
             stdout.flush();
             started = now();
-            report = VerificationSuite.run(cases, attribution, settings, engines);
-            decisions = decisionChecks(engines);
+            // The suite does not report case by case: off a terminal, a line every 10 s says it is still at work.
+            ProgressLine progress = quiet ? null : new ProgressLine(spec.commandLine().getErr(), "verify",
+                    () -> "checking " + count + (count == 1 ? " case" : " cases"));
+            try {
+                report = VerificationSuite.run(cases, attribution, settings, engines);
+                decisions = decisionChecks(engines);
+            } finally {
+                if (progress != null) {
+                    progress.close();
+                }
+            }
             finished = now();
         }
 
@@ -159,7 +167,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (out != null && !decisions.isEmpty()) {
             dev.panj.results.io.AtomicFiles.writeString(out.resolve("decision-checks.txt"), decisionText.toString());
         }
-        return report.passed() && decisionsPassed ? ExitCode.OK : ExitCode.SOFTWARE;
+        return report.passed() && decisionsPassed ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     /** The checks of optimize and robust: all for the built-in suite, else those named among the arguments. */

@@ -27,6 +27,14 @@ final class Cli {
         return new Execution(exitCode, out.toString(), err.toString());
     }
 
+    /**
+     * True if standard error holds nothing but plain progress lines ("batch [10 s]: 40 of 100 ..."), which a command
+     * off a terminal prints every 10 s: a slow machine may see some in any test.
+     */
+    static boolean onlyProgress(String err) {
+        return err.lines().allMatch(line -> line.matches("[a-z].* \\[[0-9][^\\]]*\\]: .*"));
+    }
+
     /** The small straight-border scenario in the test resources, as a file path argument. */
     static String straightBorderScenario() {
         try {

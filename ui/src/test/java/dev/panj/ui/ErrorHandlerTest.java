@@ -31,10 +31,10 @@ class ErrorHandlerTest {
     }
 
     @Test
-    void internalFailure_exitsWithOneAndHintsAtStacktraceOption() {
+    void internalFailure_exitsWithSeventyAndHintsAtStacktraceOption() {
         Cli.Execution result = failWith(new IllegalStateException("boom"), "fail");
 
-        assertEquals(1, result.exitCode());
+        assertEquals(70, result.exitCode());
         assertTrue(result.err().contains("IllegalStateException: boom"), result.err());
         assertTrue(result.err().contains("run with --stacktrace for details"), result.err());
         assertFalse(result.err().contains("\tat "), "no stack trace unless asked: " + result.err());
@@ -44,7 +44,7 @@ class ErrorHandlerTest {
     void internalFailure_withStacktraceOnSubcommand_printsStackTrace() {
         Cli.Execution result = failWith(new IllegalStateException("boom"), "fail", "--stacktrace");
 
-        assertEquals(1, result.exitCode());
+        assertEquals(70, result.exitCode());
         assertTrue(result.err().contains("\tat "), result.err());
     }
 
@@ -52,7 +52,7 @@ class ErrorHandlerTest {
     void internalFailure_withStacktraceBeforeSubcommand_printsStackTrace() {
         Cli.Execution result = failWith(new IllegalStateException("boom"), "--stacktrace", "fail");
 
-        assertEquals(1, result.exitCode());
+        assertEquals(70, result.exitCode());
         assertTrue(result.err().contains("\tat "), result.err());
     }
 

@@ -129,6 +129,26 @@ class RunCommandTest {
     }
 
     @Test
+    void run_seedBeyond32Bits_isHonouredAndRecordedExactly() throws IOException {
+        Path big = tmp.resolve("big");
+        Path one = tmp.resolve("one");
+
+        Cli.Execution result = Cli.execute("run", Cli.straightBorderScenario(), "--seed", "4294967297", "--out",
+                big.toString());
+        assertEquals(0, Cli.execute("run", Cli.straightBorderScenario(), "--seed", "1", "--out", one.toString())
+                .exitCode());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("scenario straight-test | seed 4294967297 |"), result.out());
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(4294967297L, json.readTree(big.resolve("summary.json").toFile()).get("seed").asLong());
+        assertEquals(4294967297L, json.readTree(big.resolve("manifest.json").toFile()).get("seed").asLong());
+        // Seed 1 has the same low 32 bits: with a 32-bit seed the two runs were one.
+        assertTrue(Files.mismatch(big.resolve("timeseries.csv"), one.resolve("timeseries.csv")) >= 0,
+                "seeds 1 and 2^32 + 1 gave the same time series");
+    }
+
+    @Test
     void run_hoursOption_overridesScenarioDuration() throws IOException {
         Path out = tmp.resolve("run1");
 

@@ -107,7 +107,7 @@ class ScenariosCommandTest {
 
         Cli.Execution result = Cli.execute("scenarios", "diff", Cli.straightBorderScenario(), other.toString());
 
-        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(1, result.exitCode(), "differences exit with 1, like diff(1): " + result.err());
         assertEquals(List.of("simulation.duration: 48 h → 72 h", "arrivals[0].rate: 0.08333333333333333 /h → "
                 + "0.16666666666666666 /h"), result.out().lines().toList());
     }
@@ -128,7 +128,7 @@ class ScenariosCommandTest {
 
         Cli.Execution result = Cli.execute("scenarios", "diff", "barrier-2015", "barrier-2015-national");
 
-        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(1, result.exitCode(), result.err());
         assertTrue(result.out().lines().anyMatch("cooperation.improved: true → false"::equals), result.out());
     }
 
@@ -165,7 +165,8 @@ class ScenariosCommandTest {
         Cli.Execution result = Cli.execute("scenarios", "reference", "--out", tmp.toString());
 
         assertEquals(2, result.exitCode());
-        assertTrue(result.err().startsWith("error: cannot write " + tmp), result.err());
+        assertEquals("error: --out " + tmp + " is a folder; give the file to write, e.g. " + tmp.resolve(
+                "scenario-reference.md"), result.err().strip());
     }
 
     @Test

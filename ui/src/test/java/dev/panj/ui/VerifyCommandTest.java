@@ -103,7 +103,7 @@ class VerifyCommandTest {
         assertTrue(lines.get(2).matches("sensor-line +sensor-line +P\\(detected\\) +0\\.5000 +0\\.\\d{4} +\\[.*\\] +0 +PASS"),
                 lines.get(2));
         assertEquals(lines.get(1).indexOf("result"), lines.get(2).indexOf("PASS"), "columns line up");
-        assertTrue(result.out().contains("1 cases: 1 passed, 0 failed | seed 1 | replications: 4"), result.out());
+        assertTrue(result.out().contains("1 case: 1 passed, 0 failed | seed 1 | replications: 4"), result.out());
     }
 
     @Test
@@ -118,7 +118,7 @@ class VerifyCommandTest {
         assertTrue(result.out().contains(" FAIL"), result.out());
         assertTrue(result.out().contains("! the range of sensor line 'line' is 1 km, but the law's range is 0.5 km"),
                 result.out());
-        assertTrue(result.out().contains("1 cases: 0 passed, 1 failed"), result.out());
+        assertTrue(result.out().contains("1 case: 0 passed, 1 failed"), result.out());
     }
 
     @Test
@@ -194,7 +194,7 @@ class VerifyCommandTest {
                 + "sensorLines\\[layer-1\\] × sensorLines\\[layer-2\\] +-45\\.0000 .* PASS")), result.out());
         assertTrue(result.out().lines().anyMatch(l -> l.matches("attribution-interacting +layered-detection +Shapley "
                 + "sensorLines\\[layer-2\\] +82\\.5000 .* PASS")), result.out());
-        assertTrue(result.out().contains("1 cases: 1 passed, 0 failed | seed 1 | replications: 30"), result.out());
+        assertTrue(result.out().contains("1 case: 1 passed, 0 failed | seed 1 | replications: 30"), result.out());
     }
 
     @Test

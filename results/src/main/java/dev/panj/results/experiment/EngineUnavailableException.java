@@ -1,7 +1,7 @@
 package dev.panj.results.experiment;
 
 /** The engine asked for is not on the class path, or cannot work with the settings given; the message says why. */
-public final class EngineUnavailableException extends Exception {
+public class EngineUnavailableException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public EngineUnavailableException(String message) {

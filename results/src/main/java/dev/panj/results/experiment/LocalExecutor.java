@@ -59,8 +59,12 @@ public final class LocalExecutor implements ExperimentExecutor {
                 }
             }
         } catch (ExecutionException e) {
-            // Tasks catch what a replication throws; reaching here means an Error such as OutOfMemoryError.
-            throw new IllegalStateException("a replication thread failed", e.getCause());
+            // Tasks catch what a replication throws; reaching here means an Error such as OutOfMemoryError. It goes
+            // on as itself, so that the command line tells it as what it is (out of memory), not as a thread failure.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a replication failed outside its model run", e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -28,7 +28,8 @@ public record StoppingOutcome(String rule, String reason, int replications, Stri
     /** One sentence for the console and the report. */
     public String describe() {
         if (FIXED.equals(rule)) {
-            return "ran the " + replications + " replications asked for";
+            return replications == 1 ? "ran the 1 replication asked for"
+                    : "ran the " + replications + " replications asked for";
         }
         // Four significant digits: the exact value is in summary.json.
         String measured = Double.isFinite(halfWidth) ? String.format(Locale.ROOT, "%.4g", halfWidth) : "undefined";

@@ -132,7 +132,7 @@ final class ReportCharts {
                     .append(MetricFormat.number(b.mean()[last], 0)).append(' ')
                     .append(b.label().toLowerCase(java.util.Locale.ROOT).replace("militants ", ""));
             if (Double.isFinite(b.low()[last])) {
-                alt.append(" (95% CI ").append(MetricFormat.number(b.low()[last], 0)).append("–")
+                alt.append(" (95% CI ").append(MetricFormat.number(b.low()[last], 0)).append(" to ")
                         .append(MetricFormat.number(b.high()[last], 0)).append(')');
             }
         }
@@ -186,7 +186,7 @@ final class ReportCharts {
                 double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
                 alt.append(outcomes.size() == 1 ? "" : ", ").append(MetricFormat.words(metric)).append(' ')
                         .append(MetricFormat.number(Quantiles.of(sorted, 0.5), 0)).append(" (5th–95th percentile ")
-                        .append(MetricFormat.number(Quantiles.of(sorted, 0.05), 0)).append("–")
+                        .append(MetricFormat.number(Quantiles.of(sorted, 0.05), 0)).append(" to ")
                         .append(MetricFormat.number(Quantiles.of(sorted, 0.95), 0)).append(')');
             }
         }
@@ -213,7 +213,7 @@ final class ReportCharts {
         }
         double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
         String alt = "Interdiction rate per replication: mean " + MetricFormat.number(mean, 1) + "% (95% CI "
-                + MetricFormat.number(low, 1) + "–" + MetricFormat.number(high, 1) + "%); the middle 90% of replications "
+                + MetricFormat.number(low, 1) + " to " + MetricFormat.number(high, 1) + "%); the middle 90% of replications "
                 + "lie between " + MetricFormat.number(Quantiles.of(sorted, 0.05), 1) + "% and "
                 + MetricFormat.number(Quantiles.of(sorted, 0.95), 1) + "%.";
         return new Chart("interdiction-rate", "Share of the decided militants (interdicted or leaked) that were "

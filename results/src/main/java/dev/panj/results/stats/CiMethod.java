@@ -28,9 +28,16 @@ public enum CiMethod {
         return metric.endsWith("_rate") || metric.endsWith("_share") || metric.startsWith("share_") ? WILSON : STUDENT_T;
     }
 
-    /** The interval for a mean over {@code n} replications with standard deviation {@code sd}. */
+    /**
+     * The interval for a mean over {@code n} replications with standard deviation {@code sd}. The Student t interval
+     * of a metric that cannot be negative (every count, duration and effort: a mean of at least 0) has its lower
+     * bound clamped at 0, as the reports' method notes say: a militant count of "-0.4 to 2.1" has no meaning.
+     */
     public ConfidenceInterval interval(double mean, double sd, long n) {
-        return this == WILSON ? ConfidenceInterval.wilsonForMeanShare(mean, sd, n)
-                : ConfidenceInterval.studentT(mean, sd, n);
+        if (this == WILSON) {
+            return ConfidenceInterval.wilsonForMeanShare(mean, sd, n);
+        }
+        ConfidenceInterval t = ConfidenceInterval.studentT(mean, sd, n);
+        return mean >= 0 && t.low() < 0 ? new ConfidenceInterval(0, t.high()) : t;
     }
 }

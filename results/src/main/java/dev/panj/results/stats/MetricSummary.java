@@ -22,8 +22,12 @@ public record MetricSummary(long n, double mean, double sd, double ciLow, double
                 Quantiles.of(sorted, 0.5), Quantiles.of(sorted, 0.05), Quantiles.of(sorted, 0.95), method);
     }
 
-    /** Half the width of the confidence interval; NaN when there is none. */
+    /**
+     * Half the width of the confidence interval; NaN when there is none. For Student t it is the distance from the
+     * mean to the upper bound, which a lower bound clamped at 0 does not shorten: {@code --until-ci} must not stop
+     * early because a count's interval was cut at 0.
+     */
     public double halfWidth() {
-        return (ciHigh - ciLow) / 2;
+        return ciMethod == CiMethod.STUDENT_T ? ciHigh - mean : (ciHigh - ciLow) / 2;
     }
 }

@@ -1,5 +1,6 @@
 package dev.panj.results.verify;
 
+import dev.panj.results.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +53,8 @@ public final class VerificationTable {
             }
         }
         long failed = report.failures();
-        text.append(String.format(Locale.ROOT, "%d cases: %d passed, %d failed | seed %d | replications: %s%n",
-                report.cases().size(), report.cases().size() - failed, failed, report.settings().seed(),
+        text.append(String.format(Locale.ROOT, "%s: %d passed, %d failed | seed %d | replications: %s%n",
+                Plural.of(report.cases().size(), "case"), report.cases().size() - failed, failed, report.settings().seed(),
                 report.settings().replications() > 0 ? Integer.toString(report.settings().replications())
                         : "each case's own"));
         return text.toString();

@@ -20,6 +20,16 @@ class MetricSummaryTest {
     }
 
     @Test
+    void of_countNearZero_hasItsLowerBoundClampedAtZeroButNotItsHalfWidth() {
+        // Mean 0.3, sd 0.675 over 10: the Student t interval would be 0.3 ± 0.4828, from -0.1828.
+        MetricSummary s = MetricSummary.of(new double[] {0, 0, 0, 0, 0, 0, 0, 0, 1, 2}, CiMethod.STUDENT_T);
+
+        assertEquals(0.0, s.ciLow());
+        assertEquals(0.3 + 0.48282911, s.ciHigh(), 1e-8);
+        assertEquals(0.48282911, s.halfWidth(), 1e-8);
+    }
+
+    @Test
     void of_nanValues_areLeftOutOfN() {
         MetricSummary s = MetricSummary.of(new double[] {Double.NaN, 2, 4, Double.NaN}, CiMethod.STUDENT_T);
 

@@ -36,6 +36,15 @@ class VerificationTableTest {
     }
 
     @Test
+    void format_oneCase_isCountedInTheSingular() {
+        VerificationReport one = new VerificationReport(new VerificationSettings(0, 1, 2), List.of(report().cases().get(0)));
+
+        List<String> lines = VerificationTable.format(one).lines().toList();
+
+        assertEquals("1 case: 1 passed, 0 failed | seed 1 | replications: each case's own", lines.get(lines.size() - 1));
+    }
+
+    @Test
     void format_quantityInsideItsIntervalOfACaseWithProblems_failsOnTheSetUp() {
         CaseResult c = new CaseResult("c", "c.yaml", VerificationLaw.LITTLE, 20, 0, 10,
                 List.of(new QuantityResult("L / (λ·W)", 1, 1, new ConfidenceInterval(0.999, 1.001), 0, 20)),

@@ -9,7 +9,9 @@ import dev.panj.sim.event.EventBus;
 import dev.panj.sim.event.EventListener;
 import dev.panj.sim.metrics.MetricsCollector;
 import dev.panj.sim.metrics.RunResult;
+import dev.panj.sim.random.RandomStreams;
 import dev.panj.sim.world.World;
+import sim.engine.Schedule;
 import sim.engine.SimState;
 
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ public final class BorderModel extends SimState {
     private final double horizon;
     private final transient List<EventListener> listeners = new ArrayList<>();
 
+    private long fullSeed;
     private transient MetricsCollector metrics;
     private transient SectorAlerts alerts;
     private transient Militants militants;
@@ -56,11 +59,28 @@ public final class BorderModel extends SimState {
      * @param horizon hours after which the model stops ticking and scheduling arrivals
      */
     public BorderModel(long seed, ScenarioConfig config, World world, double horizon) {
-        super(seed);
+        super(RandomStreams.generator(seed), new Schedule());
+        this.fullSeed = seed;
         this.config = config;
         this.world = world;
         this.tick = config.simulation().tick();
         this.horizon = horizon;
+    }
+
+    /**
+     * The run's seed, all 64 bits. MASON's own {@code seed()} keeps only the low 32 bits (seeds 1 and 2^32 + 1 would
+     * be the same run), so the model keeps the seed itself; every random source of the run derives from it.
+     */
+    @Override
+    public long seed() {
+        return fullSeed;
+    }
+
+    /** MASON's Console sets a new seed this way: kept whole, and MASON's generator derived from all of it. */
+    @Override
+    public void setSeed(long seed) {
+        fullSeed = seed;
+        random = RandomStreams.generator(seed);
     }
 
     /** Adds a listener that receives every event of the next run; call before {@link #start()}. */
@@ -132,6 +152,12 @@ public final class BorderModel extends SimState {
         return metrics.result(config.name(), seed(), horizon, new MetricsCollector.Closing(
                 deployment.forces().outstandingHours(horizon), civilians.total(horizon), coalition.cstoActivatedAt(),
                 costs.total()));
+    }
+
+    /** Agents on the move now: patrols, groups, reaction units and walking people (for progress displays). */
+    public long movingAgents() {
+        return civilians.walkers().walking() + militants.all().size() + deployment.patrols().size()
+                + deployment.forces().units().size();
     }
 
     public double tick() {

@@ -29,6 +29,16 @@ public final class RandomStreams {
         return new MersenneTwisterFast(new int[] {(int) h, (int) (h >>> 32), (int) h2, (int) (h2 >>> 32)});
     }
 
+    /**
+     * A Mersenne Twister seeded from all 64 bits of {@code seed} (its {@code long} constructor keeps only the low 32):
+     * the generator MASON's {@code SimState.random} holds for a run of this seed.
+     */
+    public static MersenneTwisterFast generator(long seed) {
+        long h = KeyedRandom.mix(seed ^ 0x3C6EF372FE94F82BL);
+        long h2 = KeyedRandom.mix(h + 0x9E3779B97F4A7C15L);
+        return new MersenneTwisterFast(new int[] {(int) h, (int) (h >>> 32), (int) h2, (int) (h2 >>> 32)});
+    }
+
     /** A stable 64-bit key for a name, for use with {@link KeyedRandom}. */
     public static long key(String name) {
         long h = 0x243F6A8885A308D3L;

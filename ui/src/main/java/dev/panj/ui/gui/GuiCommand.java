@@ -79,9 +79,10 @@ public final class GuiCommand implements Callable<Integer> {
             description = "Simulated hours of a run (default: the scenario's simulation.duration; the longer of "
                     + "the two in a comparison).")
     private void setHours(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ParameterException(spec.commandLine(), "--hours must be a positive number of hours, but was "
-                    + value);
+        // The same bound as the command line's (dev.panj.ui.Limits), which this package cannot use without a cycle.
+        if (!(value > 0) || value > 24 * 3650) {
+            throw new ParameterException(spec.commandLine(), "--hours must be a positive number of hours up to 87600 "
+                    + "(10 years, the longest simulation.duration), but was " + value);
         }
         hours = value;
     }
