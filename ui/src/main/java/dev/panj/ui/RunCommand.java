@@ -90,7 +90,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int run(LoadedScenario loaded, double runHours, String what, MemoryEstimate memory) throws IOException {
+    private int run(LoadedScenario loaded, double runHours, String what, MemoryEstimate memory)
+            throws IOException, MemoryShortage {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("scenario %s | seed %d | %s h | panj %s%n",
                 loaded.name(), seed, CanonicalNumber.format(runHours), Version.current());
