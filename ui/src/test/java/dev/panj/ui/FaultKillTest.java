@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 of a real {@code panj} process at many points of a batch, a comparison and a sweep, each time followed by
  * {@code --resume} in a new process, ends with the very files of a run that was never interrupted: 10 kill points
  * in a batch, 5 in a comparison and 5 in a sweep. The kill points are drawn from a fixed seed: after the process
- * has journalled a first new run (or ended), a pause of 0 to 600 ms, then SIGKILL; they land during replications,
+ * has journalled a first new run (or ended), a pause of 0 to 400 ms, then SIGKILL; they land during replications,
  * while journalling, and while the tables, charts and report are written. Runs of the {@code faults} profile.
  */
 @Tag("faults")
@@ -30,22 +30,22 @@ class FaultKillTest {
 
     @Test
     void batch_killedAtTenPoints_resumesToTheFilesOfAnUninterruptedBatch() throws Exception {
-        List<String> args = List.of("batch", Cli.straightBorderScenario(), "-n", "14", "--hours", "24", "--seed", "5",
+        List<String> args = List.of("batch", Cli.straightBorderScenario(), "-n", "30", "--hours", "48", "--seed", "5",
                 "--quiet");
         killAndResume(args, 10, 151);
     }
 
     @Test
     void compare_killedAtFivePoints_resumesToTheFilesOfAnUninterruptedComparison() throws Exception {
-        List<String> args = List.of("compare", variant("strong", "0.8"), variant("weak", "0.3"), "-n", "5", "--hours",
-                "24", "--seed", "7");
+        List<String> args = List.of("compare", variant("strong", "0.8"), variant("weak", "0.3"), "-n", "8", "--hours",
+                "48", "--seed", "7");
         killAndResume(args, 5, 152);
     }
 
     @Test
     void sweep_killedAtFivePoints_resumesToTheFilesOfAnUninterruptedSweep() throws Exception {
         List<String> args = List.of("sweep", Cli.straightBorderScenario(), "--vary", PROBABILITY, "--design", "lhs",
-                "--points", "10", "-n", "1", "--hours", "24", "--seed", "9", "--quiet");
+                "--points", "10", "-n", "2", "--hours", "48", "--seed", "9", "--quiet");
         killAndResume(args, 5, 153);
     }
 
@@ -64,7 +64,7 @@ class FaultKillTest {
         List<String> points = new ArrayList<>();
         for (int k = 0; k < kills; k++) {
             boolean resume = Files.isRegularFile(dir.resolve("manifest.json"));
-            List<String> command = with(args, "--threads", "2", "--out", dir.toString());
+            List<String> command = with(args, "--threads", "1", "--out", dir.toString());
             PanjProcess p = PanjProcess.start(tmp.resolve("logs"), null,
                     (resume ? with(command, "--resume") : command).toArray(String[]::new));
             long before = journalled(dir);
@@ -72,10 +72,11 @@ class FaultKillTest {
             while (p.isAlive() && journalled(dir) <= before && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            Thread.sleep(random.nextInt(600));
+            Thread.sleep(random.nextInt(400));
             if (!p.isAlive()) {
                 points.add("ended by itself (exit " + p.exitCode() + ")");
-                assertEquals(0, p.exitCode(), p.err());
+                assertTrue(p.exitCode() == 0 || p.exitCode() == 2 && p.err().contains("report was not drawn"),
+                        p.err());
                 break;
             }
             p.kill();
@@ -101,7 +102,7 @@ class FaultKillTest {
             PanjProcess report = PanjProcess.run(tmp.resolve("logs"), "report", dir.toString());
             assertEquals(0, report.exitCode(), report.err());
         } else if (resumed.exitCode() == 2 && resumed.err().contains("it is complete")) {
-            return;
+            return; // the last process ended by itself
         } else {
             assertEquals(0, resumed.exitCode(), resumed.err());
         }
