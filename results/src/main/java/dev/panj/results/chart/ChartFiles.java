@@ -31,11 +31,13 @@ public final class ChartFiles {
     }
 
     /**
-     * Writes {@code name.png} and {@code name.svg} into {@code folder} (created if missing) and returns the chart
-     * as written.
+     * Writes {@code name.png} and {@code name.svg} into {@code folder} (created if missing, but not its parent: an
+     * output folder deleted while it is written stays deleted) and returns the chart as written.
      */
     public static RenderedChart write(Path folder, Chart chart) throws IOException {
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectory(folder);
+        }
         AtomicFiles.write(folder.resolve(chart.name() + ".png"), png(chart.drawing(), chart.width(), chart.height()));
         String svg = svg(chart);
         AtomicFiles.writeString(folder.resolve(chart.name() + ".svg"), PROLOG + svg + "\n");

@@ -9,8 +9,10 @@ import dev.panj.results.experiment.BatchSpec;
 import dev.panj.results.experiment.ExperimentExecutor;
 import dev.panj.results.experiment.ReplicationFailure;
 import dev.panj.results.experiment.StopSignal;
+import dev.panj.results.io.BatchLayout;
 import dev.panj.results.io.OutputDirectory;
 import dev.panj.results.io.OutputDirectoryException;
+import dev.panj.results.report.BatchReport;
 import dev.panj.sim.Version;
 import dev.panj.sim.metrics.MetricNames;
 import java.io.IOException;
@@ -154,6 +156,10 @@ public final class Comparison {
                     + " was run with another scenario, seed, hours or panj version than " + batch.scenario().name()
                     + " now has. Start a new comparison, or add --overwrite instead of --resume");
         }
+        if (!Files.isRegularFile(dir.resolve(BatchLayout.REPORT))) {
+            // Finished, but stopped while drawing its charts: draw them now, as the uninterrupted batch did.
+            BatchReport.write(dir);
+        }
         return ScenarioFolder.finishedOutcome(dir, batch.scenario().name(), batch.hours());
     }
 
@@ -164,6 +170,11 @@ public final class Comparison {
 
     private void checkSameComparison(Path dir, ComparisonManifest manifest) throws OutputDirectoryException {
         String start = "cannot resume the comparison in " + dir + ": ";
+        if (ComparisonManifest.COMPLETE.equals(manifest.status())
+                && !Files.isRegularFile(dir.resolve(ComparisonLayout.REPORT))) {
+            throw new OutputDirectoryException(start + "its results are complete, but its report was not drawn. "
+                    + "Draw it with: panj report " + dir);
+        }
         if (ComparisonManifest.COMPLETE.equals(manifest.status())) {
             throw new OutputDirectoryException(start + "it is complete. Add --overwrite instead of --resume to run it again");
         }

@@ -1,13 +1,17 @@
 package dev.panj.results.compare;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.panj.results.experiment.BatchManifest.Session;
 import dev.panj.results.experiment.BatchSpec;
 import dev.panj.results.experiment.ReplicationSeeds;
 import dev.panj.results.experiment.StoppingRule;
 import dev.panj.results.io.AtomicFiles;
+import dev.panj.results.io.CanonicalNumberSerializer;
+import dev.panj.results.io.JsonFiles;
 import dev.panj.results.io.JsonText;
 import dev.panj.results.io.OutputDirectoryException;
 import dev.panj.sim.Version;
@@ -22,7 +26,8 @@ import java.util.List;
  * The manifest of a comparison folder: the scenarios (name, folder, origin, hash, hours), the common seed and its
  * rule, the baseline, the stopping rule every batch follows, each session's command line, threads and times, and
  * the files. It is written when the comparison starts, so that {@code --resume} recognises the folder, and
- * rewritten when it stops. Each scenario's batch folder has its own manifest as well.
+ * rewritten when it stops. Each scenario's batch folder has its own manifest as well. It is bound to JSON through
+ * Jackson ({@link Json}) with a {@value #SCHEMA_VERSION} schema version.
  *
  * @param status {@value #RUNNING}, {@value #INTERRUPTED} or {@value #COMPLETE}
  */
@@ -32,6 +37,8 @@ public record ComparisonManifest(String status, String version, long seed, Strin
     public static final String RUNNING = "running";
     public static final String INTERRUPTED = "interrupted";
     public static final String COMPLETE = "complete";
+    public static final int SCHEMA_VERSION = 2;
+    private static final ObjectMapper MAPPER = JsonText.mapper();
 
     public ComparisonManifest {
         scenarios = List.copyOf(scenarios);
@@ -67,78 +74,58 @@ public record ComparisonManifest(String status, String version, long seed, Strin
         AtomicFiles.writeString(dir.resolve(ComparisonLayout.MANIFEST), json());
     }
 
-    String json() {
-        return JsonText.of(json -> {
-            json.writeStartObject();
-            json.writeStringField("kind", KIND);
-            json.writeStringField("status", status);
-            json.writeStringField("version", version);
-            json.writeStringField("java_version", System.getProperty("java.version"));
-            json.writeNumberField("seed", seed);
-            json.writeStringField("seed_rule", ReplicationSeeds.RULE + "; every scenario uses the same S");
-            json.writeStringField("baseline", baseline);
-            json.writeArrayFieldStart("scenarios");
-            for (Entry entry : scenarios) {
-                json.writeStartObject();
-                json.writeStringField("name", entry.name());
-                json.writeStringField("folder", entry.folder());
-                json.writeStringField("origin", entry.origin());
-                json.writeStringField("sha256", entry.sha256());
-                json.writeFieldName("hours");
-                JsonText.writeNumber(json, entry.hours());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            writeStopping(json, stopping);
-            Session last = sessions.get(sessions.size() - 1);
-            json.writeStringField("command", last.command());
-            json.writeNumberField("threads", last.threads());
-            json.writeStringField("started", sessions.get(0).started().toString());
-            if (last.finished() != null) {
-                json.writeStringField("finished", last.finished().toString());
-            }
-            json.writeArrayFieldStart("sessions");
-            for (Session session : sessions) {
-                json.writeStartObject();
-                json.writeStringField("command", session.command());
-                json.writeNumberField("threads", session.threads());
-                json.writeStringField("started", session.started().toString());
-                if (session.finished() != null) {
-                    json.writeStringField("finished", session.finished().toString());
-                }
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("files");
-            for (String file : files) {
-                json.writeString(file);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
+    /** The manifest as JSON, bound through Jackson: field names and order of the file. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonPropertyOrder({"kind", "schema_version", "status", "version", "java_version", "seed", "seed_rule", "baseline",
+            "scenarios", "stopping_rule", "command", "threads", "started", "finished", "sessions", "files"})
+    record Json(String kind, int schemaVersion, String status, String version, String javaVersion, Long seed,
+                String seedRule, String baseline, List<EntryJson> scenarios, StoppingJson stoppingRule, String command,
+                Integer threads, String started, String finished, List<SessionJson> sessions, List<String> files) {
     }
 
-    private static void writeStopping(JsonGenerator json, StoppingRule stopping) throws IOException {
-        json.writeObjectFieldStart("stopping_rule");
-        if (stopping instanceof StoppingRule.Fixed fixed) {
-            json.writeStringField("rule", "fixed");
-            json.writeNumberField("replications", fixed.replications());
-        } else if (stopping instanceof StoppingRule.UntilHalfWidth until) {
-            json.writeStringField("rule", "until-ci");
-            json.writeStringField("metric", until.metric());
-            json.writeFieldName("half_width");
-            JsonText.writeNumber(json, until.halfWidth());
-            json.writeNumberField("first_block", until.firstBlock());
-            json.writeNumberField("max_replications", until.maxReplications());
-            json.writeStringField("applies_to", "each scenario's batch on its own");
+    @JsonPropertyOrder({"name", "folder", "origin", "sha256", "hours"})
+    record EntryJson(String name, String folder, String origin, String sha256,
+                     @JsonSerialize(using = CanonicalNumberSerializer.class) Double hours) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonPropertyOrder({"rule", "replications", "metric", "half_width", "first_block", "max_replications",
+            "applies_to"})
+    record StoppingJson(String rule, Integer replications, String metric,
+                        @JsonSerialize(using = CanonicalNumberSerializer.class) Double halfWidth, Integer firstBlock,
+                        Integer maxReplications, String appliesTo) {
+    }
+
+    @JsonPropertyOrder({"command", "threads", "started", "finished"})
+    record SessionJson(String command, Integer threads, String started, String finished) {
+    }
+
+    String json() {
+        List<EntryJson> entries = new ArrayList<>();
+        for (Entry entry : scenarios) {
+            entries.add(new EntryJson(entry.name(), entry.folder(), entry.origin(), entry.sha256(), entry.hours()));
         }
-        json.writeEndObject();
+        List<SessionJson> sessionJson = new ArrayList<>();
+        for (Session session : sessions) {
+            sessionJson.add(new SessionJson(session.command(), session.threads(), session.started().toString(),
+                    session.finished() == null ? null : session.finished().toString()));
+        }
+        StoppingJson stoppingJson = stopping instanceof StoppingRule.UntilHalfWidth until
+                ? new StoppingJson("until-ci", null, until.metric(), until.halfWidth(), until.firstBlock(),
+                        until.maxReplications(), "each scenario's batch on its own")
+                : new StoppingJson("fixed", ((StoppingRule.Fixed) stopping).replications(), null, null, null, null,
+                        null);
+        Session last = sessions.get(sessions.size() - 1);
+        return JsonText.write(MAPPER, new Json(KIND, SCHEMA_VERSION, status, version,
+                System.getProperty("java.version"), seed, ReplicationSeeds.RULE + "; every scenario uses the same S",
+                baseline, entries, stoppingJson, last.command(), last.threads(), sessions.get(0).started().toString(),
+                last.finished() == null ? null : last.finished().toString(), sessionJson, files));
     }
 
     /**
      * Reads the manifest of the comparison folder {@code dir}.
      *
-     * @throws OutputDirectoryException if {@code dir} holds no comparison manifest (a message for the user)
+     * @throws OutputDirectoryException if {@code dir} holds no comparison manifest (exit 2) or a damaged one (exit 65)
      */
     public static ComparisonManifest read(Path dir) throws OutputDirectoryException, IOException {
         Path file = dir.resolve(ComparisonLayout.MANIFEST);
@@ -146,50 +133,53 @@ public record ComparisonManifest(String status, String version, long seed, Strin
             throw new OutputDirectoryException("folder " + dir + " holds no " + ComparisonLayout.MANIFEST
                     + ", so it is not a Panj comparison output");
         }
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new OutputDirectoryException(file + " is not readable JSON: " + e.getMessage());
-        }
-        if (root == null || !KIND.equals(root.path("kind").asText())) {
+        Json root = JsonFiles.read(MAPPER, file, Json.class);
+        if (!KIND.equals(root.kind())) {
             throw new OutputDirectoryException("folder " + dir + " is not a Panj comparison output (its "
                     + ComparisonLayout.MANIFEST + " is not that of a comparison)");
         }
+        if (root.schemaVersion() > SCHEMA_VERSION) {
+            throw new OutputDirectoryException(file + " has schema version " + root.schemaVersion()
+                    + ", newer than this panj reads (" + SCHEMA_VERSION + "); use the panj that wrote it ("
+                    + root.version() + ")");
+        }
         try {
             List<Entry> entries = new ArrayList<>();
-            for (JsonNode e : root.path("scenarios")) {
-                entries.add(new Entry(text(e, "name"), text(e, "folder"), text(e, "origin"), text(e, "sha256"),
-                        e.path("hours").asDouble()));
+            for (EntryJson e : required(root.scenarios(), "scenarios")) {
+                entries.add(new Entry(required(e.name(), "scenarios[].name"), required(e.folder(), "scenarios[].folder"),
+                        required(e.origin(), "scenarios[].origin"), required(e.sha256(), "scenarios[].sha256"),
+                        required(e.hours(), "scenarios[].hours")));
             }
             List<Session> sessions = new ArrayList<>();
-            for (JsonNode s : root.path("sessions")) {
-                sessions.add(new Session(s.path("command").asText(), s.path("threads").asInt(),
-                        Instant.parse(s.path("started").asText()),
-                        s.hasNonNull("finished") ? Instant.parse(s.get("finished").asText()) : null));
+            for (SessionJson s : required(root.sessions(), "sessions")) {
+                sessions.add(new Session(required(s.command(), "sessions[].command"),
+                        required(s.threads(), "sessions[].threads"),
+                        Instant.parse(required(s.started(), "sessions[].started")),
+                        s.finished() != null ? Instant.parse(s.finished()) : null));
             }
-            List<String> files = new ArrayList<>();
-            root.path("files").forEach(f -> files.add(f.asText()));
-            return new ComparisonManifest(text(root, "status"), text(root, "version"), root.path("seed").asLong(),
-                    text(root, "baseline"), entries, stopping(root.path("stopping_rule")), sessions, files);
+            return new ComparisonManifest(required(root.status(), "status"), required(root.version(), "version"),
+                    required(root.seed(), "seed"), required(root.baseline(), "baseline"), entries,
+                    stopping(required(root.stoppingRule(), "stopping_rule")), sessions,
+                    root.files() == null ? List.of() : root.files());
         } catch (RuntimeException e) {
-            throw new OutputDirectoryException(file + " is damaged: " + e.getMessage());
+            throw JsonFiles.damaged(file, "is damaged: " + e.getMessage());
         }
     }
 
-    private static StoppingRule stopping(JsonNode node) {
-        if ("until-ci".equals(node.path("rule").asText())) {
-            return new StoppingRule.UntilHalfWidth(node.path("metric").asText(), node.path("half_width").asDouble(),
-                    node.path("first_block").asInt(), node.path("max_replications").asInt());
+    private static StoppingRule stopping(StoppingJson node) {
+        if ("until-ci".equals(node.rule())) {
+            return new StoppingRule.UntilHalfWidth(required(node.metric(), "stopping_rule.metric"),
+                    required(node.halfWidth(), "stopping_rule.half_width"),
+                    required(node.firstBlock(), "stopping_rule.first_block"),
+                    required(node.maxReplications(), "stopping_rule.max_replications"));
         }
-        return new StoppingRule.Fixed(node.path("replications").asInt());
+        return new StoppingRule.Fixed(required(node.replications(), "stopping_rule.replications"));
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("no text field '" + field + "'");
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("it has no field '" + field + "'");
         }
-        return value.asText();
+        return value;
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A file system failure while Panj reads or writes an output folder, told as one sentence for the user: the
@@ -15,6 +17,7 @@ import java.util.Locale;
 public final class FolderIoException extends IOException {
     private static final long serialVersionUID = 1L;
     public static final int EXIT_CODE = 74;
+    private static final Pattern TEMP = Pattern.compile("\\.(.+)\\.\\d+-\\d+\\.tmp");
 
     private FolderIoException(String message, IOException cause) {
         super(message, cause);
@@ -43,6 +46,10 @@ public final class FolderIoException extends IOException {
             return folder;
         }
         Path path = io instanceof FileSystemException fs && fs.getFile() != null ? Path.of(fs.getFile()) : dir;
+        Matcher temp = TEMP.matcher(path.getFileName() == null ? "" : path.getFileName().toString());
+        if (temp.matches()) {
+            path = path.resolveSibling(temp.group(1)); // AtomicFiles' temporary file: name the file it was to become
+        }
         return of("write", path, io);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,13 @@ public final class JsonFiles {
             return value;
         } catch (JsonEOFException e) {
             throw damaged(file, "is cut short at line " + line(e) + ": it was not written completely");
+        } catch (MismatchedInputException e) {
+            throw damaged(file, "is not what Panj writes: at line " + line(e) + " it holds a value of another kind than "
+                    + "Panj writes there");
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+                throw damaged(file, "is cut short at line " + line(e) + ": it was not written completely");
+            }
             throw damaged(file, "is not valid at line " + line(e) + ": " + e.getOriginalMessage().lines().findFirst()
                     .orElse(""));
         }

@@ -166,6 +166,11 @@ public final class Sweep {
 
     private void checkSameSweep(Path dir, SweepManifest manifest) throws OutputDirectoryException {
         String start = "cannot resume the sweep in " + dir + ": ";
+        if (SweepManifest.COMPLETE.equals(manifest.status())
+                && !java.nio.file.Files.isRegularFile(dir.resolve(SweepLayout.REPORT))) {
+            throw new OutputDirectoryException(start + "its results are complete, but its report was not drawn. "
+                    + "Draw it with: panj report " + dir);
+        }
         if (SweepManifest.COMPLETE.equals(manifest.status())) {
             throw new OutputDirectoryException(start + "it is complete. Add --overwrite instead of --resume to run it "
                     + "again");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.panj.results.experiment.BatchManifest.Session;
 import dev.panj.results.experiment.ReplicationSeeds;
 import dev.panj.results.io.AtomicFiles;
+import dev.panj.results.io.JsonFiles;
 import dev.panj.results.io.JsonText;
 import dev.panj.results.io.OutputDirectoryException;
 import java.io.IOException;
@@ -30,6 +31,8 @@ public record SweepManifest(String status, String version, String scenario, Stri
     public static final String RUNNING = "running";
     public static final String INTERRUPTED = "interrupted";
     public static final String COMPLETE = "complete";
+    /** 2: with this field; 1 (no field): before it. */
+    public static final int SCHEMA_VERSION = 2;
     /** How each run's seed follows from the sweep's, as the manifest states it. */
     public static final String SEED_RULE = "replication r of every design point runs with the seed of replication r "
             + "of a batch (common random numbers): " + ReplicationSeeds.RULE;
@@ -62,6 +65,7 @@ public record SweepManifest(String status, String version, String scenario, Stri
         return JsonText.of(json -> {
             json.writeStartObject();
             json.writeStringField("kind", KIND);
+            json.writeNumberField("schema_version", SCHEMA_VERSION);
             json.writeStringField("status", status);
             json.writeStringField("version", version);
             json.writeStringField("java_version", System.getProperty("java.version"));
@@ -175,20 +179,19 @@ public record SweepManifest(String status, String version, String scenario, Stri
             throw new OutputDirectoryException("folder " + dir + " holds no " + SweepLayout.MANIFEST
                     + ", so it is not a Panj sweep output");
         }
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new OutputDirectoryException(file + " is not readable JSON: " + e.getMessage());
-        }
-        if (root == null || !KIND.equals(root.path("kind").asText())) {
+        JsonNode root = JsonFiles.read(new ObjectMapper(), file, JsonNode.class);
+        if (!KIND.equals(root.path("kind").asText())) {
             throw new OutputDirectoryException("folder " + dir + " is not a Panj sweep output (its "
                     + SweepLayout.MANIFEST + " is not that of a sweep)");
+        }
+        if (root.path("schema_version").asInt(1) > SCHEMA_VERSION) {
+            throw new OutputDirectoryException(file + " has schema version " + root.path("schema_version").asInt()
+                    + ", newer than this panj reads (" + SCHEMA_VERSION + ")");
         }
         try {
             return parse(root);
         } catch (RuntimeException e) {
-            throw new OutputDirectoryException(file + " is damaged: " + e.getMessage());
+            throw JsonFiles.damaged(file, "is damaged: " + e.getMessage());
         }
     }
 
