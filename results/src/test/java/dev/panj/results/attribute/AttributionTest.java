@@ -224,10 +224,11 @@ class AttributionTest {
 
         String table = AttributionTable.format(outcome.file(), AttributionText.KEY_METRICS);
 
-        assertTrue(table.startsWith("militants_detected: straight-test 16.67 → straight-test-strong "), table);
+        // With round two's model the stronger sensor line also moves militants_crossed (slightly; not significant).
+        assertTrue(table.startsWith("militants_crossed: straight-test 55.92 → straight-test-strong "), table);
         assertTrue(table.lines().anyMatch(l -> l.matches("change +Shapley +95% CI +share +Holm p +alone +last")), table);
         assertTrue(table.contains("\nno change moves (the same in every cell of every replication, or no value): "
-                + "militants_arrived, militants_crossed, "), table);
+                + "militants_arrived, share_still_at_large, "), table);
         List<String> lines = new ArrayList<>(table.lines().toList());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("sensorLines[river-line]")), table);
     }

@@ -113,6 +113,9 @@ class VerificationSuiteTest {
                 "the change must apply exactly once");
         if (wrong.builtIn().equals("poisson-thinning")) {
             changed = changed.replace("      group:    group: {", "      group: {");
+            // 2,000 runs put 0.373 about 5.5 standard errors from 0.432, only about 2 beyond the suite's 99.9%
+            // interval: one seed in a hundred misses it. 8,000 runs put it 11 standard errors away.
+            changed = changed.replace("replications: 2000", "replications: 8000");
         }
         return VerificationCase.of(ScenarioLibrary.parse(changed, "wrong/" + wrong.builtIn() + ".yaml"));
     }
