@@ -69,6 +69,9 @@ public final class FolderIoException extends IOException {
         if (e instanceof NoSuchFileException) {
             return "it does not exist (was the folder deleted or moved?)";
         }
+        if (e instanceof java.nio.file.NotDirectoryException || text.contains("not a directory")) {
+            return "a part of the path is a file, not a folder; choose another --out folder";
+        }
         return reason(e);
     }
 
