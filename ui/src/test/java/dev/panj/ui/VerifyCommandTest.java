@@ -179,8 +179,8 @@ class VerifyCommandTest {
         for (String name : VerificationSuite.builtInAttributionNames()) {
             assertTrue(result.out().contains("\n" + name + " "), name);
         }
-        assertTrue(result.out().startsWith("verify: 22 cases | "), result.out());
-        boolean allPassed = result.out().contains("22 cases: 22 passed, 0 failed");
+        assertTrue(result.out().startsWith("verify: 26 cases | "), result.out());
+        boolean allPassed = result.out().contains("26 cases: 26 passed, 0 failed");
         assertEquals(allPassed ? 0 : 1, result.exitCode(), result.out() + result.err());
     }
 
