@@ -120,14 +120,16 @@ final class VerifyCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         VerificationSettings settings = new VerificationSettings(replications, seed, workers, confidence);
         PrintWriter stdout = spec.commandLine().getOut();
-        int count = cases.size() + attribution.size() + (int) dev.panj.results.decide.DecisionChecks.names().stream()
+        int count = cases.size() + attribution.size();
+        int checks = (int) dev.panj.results.decide.DecisionChecks.names().stream()
                 .filter(name -> files.isEmpty() || files.contains(name)).count();
+        String checked = checks == 0 ? "" : " and " + checks + " decision check" + (checks == 1 ? "" : "s");
         Instant started;
         VerificationReport report;
         List<dev.panj.results.decide.DecisionChecks.Check> decisions;
         Instant finished;
         try (ExperimentEngine engines = Engines.open(engineFactory, workers, master)) {
-            stdout.printf("verify: %d case%s | seed %d | %s | panj %s%n", count, count == 1 ? "" : "s",
+            stdout.printf("verify: %d case%s%s | seed %d | %s | panj %s%n", count, count == 1 ? "" : "s", checked,
                     seed, ExperimentEngines.LOCAL.equals(engine) ? workers + (workers == 1 ? " thread" : " threads")
                             : engines.describe(), Version.current());
             stdout.flush();
