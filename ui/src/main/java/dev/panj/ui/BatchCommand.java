@@ -160,7 +160,10 @@ final class BatchCommand implements Callable<Integer> {
             Batch batch = new Batch(batchSpec, executor, stop, progress);
             BatchOutcome outcome;
             try {
-                outcome = resume ? batch.resume(out) : out != null ? batch.runInto(out) : batch.run();
+                outcome = resume ? batch.resume(out, notice -> {
+                    stderr.println("resuming the batch in " + out + ": " + notice.describe());
+                    stderr.flush();
+                }) : out != null ? batch.runInto(out) : batch.run();
             } catch (OutOfMemoryError e) {
                 throw MemoryShortage.during(what, memory, e);
             } finally {

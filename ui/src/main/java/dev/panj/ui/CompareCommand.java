@@ -277,6 +277,12 @@ final class CompareCommand implements Callable<Integer> {
         }
 
         @Override
+        public void resuming(String scenario, dev.panj.results.experiment.ResumeNotice notice) {
+            stderr.println("resuming the batch of " + scenario + ": " + notice.describe());
+            stderr.flush();
+        }
+
+        @Override
         public void finished(String scenario) {
             ProgressDisplay.close(current);
             current = BatchProgress.NONE;

@@ -5,6 +5,7 @@ import dev.panj.results.attribute.AttributionReport;
 import dev.panj.results.compare.ComparisonManifest;
 import dev.panj.results.compare.ComparisonReport;
 import dev.panj.results.io.BatchLayout;
+import dev.panj.results.experiment.ResumeNotice;
 import dev.panj.results.io.ManifestView;
 import dev.panj.results.io.OutputDirectoryException;
 import dev.panj.results.io.OutputFolder;
@@ -78,7 +79,21 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--pair draws pairs of factors of a sweep, and " + dir
                     + " holds no sweep");
         }
+        checkBatchFinished(ManifestView.read(dir));
         return written(BatchReport.write(dir));
+    }
+
+    /** An unfinished batch: say what its journal holds and which replications {@code --resume} redoes. */
+    private void checkBatchFinished(ManifestView view) throws Exception {
+        if (!"batch".equals(view.kind()) || "complete".equals(view.status())) {
+            return;
+        }
+        ResumeNotice notice = ResumeNotice.of(dir);
+        String found = notice.found().isEmpty() ? "" : notice.found() + "; ";
+        String redo = notice.redone().isEmpty() ? "to finish it" : "to redo " + notice.redone();
+        throw new OutputDirectoryException("the batch in " + dir + " is not finished (it is " + view.status()
+                + (view.failure() != null ? ": " + view.failure() : "") + "); " + found + "run `"
+                + view.resumeCommand() + "` " + redo);
     }
 
     private int written(List<String> written) {

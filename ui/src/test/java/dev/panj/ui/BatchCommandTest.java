@@ -222,6 +222,31 @@ class BatchCommandTest {
         assertTrue(result.err().contains("--seed 3, not 4"), result.err());
     }
 
+    @Test
+    void resumeAndReport_ofABatchWithACutJournalLine_sayWhatTheyFoundAndWhatRunsAgain() throws Exception {
+        Path dir = tmp.resolve("cut");
+        interruptedBatch(dir, 3, 10, 4);
+        Path journal = dir.resolve("runs.partial.csv");
+        int cutLine = Files.readAllLines(journal).size() + 1;
+        // As after a kill -9 while the line of replication 9 was being written: no line end, its fields cut.
+        Files.writeString(journal, "9,12345,0.", java.nio.file.StandardOpenOption.APPEND);
+        int kept = dev.panj.results.experiment.ResumeNotice.of(dir).kept();
+        String found = "runs.partial.csv line " + cutLine + " is cut short (the process stopped while writing it)";
+
+        Cli.Execution report = Cli.execute("report", dir.toString());
+
+        assertEquals(2, report.exitCode(), report.err());
+        assertTrue(report.err().contains("is not finished (it is interrupted); " + found + "; run `panj batch (test) "
+                + "--resume` to redo replications " + kept + "\u20139"), report.err());
+
+        Cli.Execution resumed = batch("--resume", "--out", dir.toString());
+
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.err().contains("resuming the batch in " + dir + ": " + found + "; replications 0\u2013"
+                + (kept - 1) + " are kept and replications " + kept + "\u20139 will run again"), resumed.err());
+        assertTrue(kept >= 1 && kept < 10, "kept " + kept);
+    }
+
     /** A batch of the straight-border scenario as the CLI would start it, stopped after {@code stopAfter}. */
     private static BatchOutcome interruptedBatch(Path dir, long seed, int replications, int stopAfter) throws Exception {
         Files.createDirectories(dir);

@@ -97,7 +97,8 @@ public final class Attribution {
         files.addAll(AttributionWriter.tables(dir, spec, results, analysis));
         sessions.set(sessions.size() - 1, finished(session));
         AttributionManifest complete = manifest.with(AttributionManifest.COMPLETE, results.finished(),
-                results.failures().size(), sessions, files);
+                results.failures().size(), sessions, files)
+                .withDigests(dev.panj.results.io.FinishedFolderCheck.digests(dir, files));
         // Complete before the report, which shows the manifest; then again with the report's files listed.
         complete.write(dir);
         CellJournal.delete(dir);

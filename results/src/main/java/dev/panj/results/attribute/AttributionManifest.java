@@ -1,5 +1,9 @@
 package dev.panj.results.attribute;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.panj.results.experiment.ReplicationSeeds;
 import dev.panj.results.io.AtomicFiles;
@@ -24,7 +28,8 @@ public record AttributionManifest(String kind, String status, String version, St
                                   AttributionFile.ScenarioRef base, AttributionFile.ScenarioRef target,
                                   List<Group> groups, List<String> changes, String design, Integer permutations,
                                   List<CellEntry> cells, long seed, String seedRule, Double hours, int replications,
-                                  int finished, int failed, List<Session> sessions, List<String> files) {
+                                  int finished, int failed, List<Session> sessions, List<String> files,
+                                  @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> sha256) {
     public static final String RUNNING = "running";
     public static final String INTERRUPTED = "interrupted";
     public static final String COMPLETE = "complete";
@@ -35,6 +40,7 @@ public record AttributionManifest(String kind, String status, String version, St
         cells = List.copyOf(cells);
         sessions = List.copyOf(sessions);
         files = List.copyOf(files);
+        sha256 = Collections.unmodifiableMap(new LinkedHashMap<>(sha256 == null ? Map.of() : sha256));
     }
 
     /** A grouping as it was asked for. */
@@ -73,13 +79,20 @@ public record AttributionManifest(String kind, String status, String version, St
                 spec.groups().stream().map(Group::of).toList(), plan.changes().stream().map(Change::name).toList(),
                 plan.design().kind().label(), sampled ? spec.permutations() : null, cells, spec.seed(),
                 ReplicationSeeds.RULE + "; every cell uses the same S", Double.isNaN(spec.hours()) ? null : spec.hours(),
-                spec.replications(), 0, 0, sessions, List.of());
+                spec.replications(), 0, 0, sessions, List.of(), Map.of());
     }
 
     AttributionManifest with(String newStatus, int newFinished, int newFailed, List<Session> newSessions,
                              List<String> newFiles) {
         return new AttributionManifest(kind, newStatus, version, javaVersion, base, target, groups, changes, design,
-                permutations, cells, seed, seedRule, hours, replications, newFinished, newFailed, newSessions, newFiles);
+                permutations, cells, seed, seedRule, hours, replications, newFinished, newFailed, newSessions, newFiles,
+                sha256);
+    }
+
+    /** The same manifest recording the SHA-256 of each finished file, checked by {@code panj report}. */
+    AttributionManifest withDigests(Map<String, String> digests) {
+        return new AttributionManifest(kind, status, version, javaVersion, base, target, groups, changes, design,
+                permutations, cells, seed, seedRule, hours, replications, finished, failed, sessions, files, digests);
     }
 
     void write(Path dir) throws IOException {

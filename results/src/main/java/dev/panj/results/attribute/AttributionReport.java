@@ -4,6 +4,7 @@ import dev.panj.results.chart.Chart;
 import dev.panj.results.chart.ChartFiles;
 import dev.panj.results.chart.RenderedChart;
 import dev.panj.results.io.AtomicFiles;
+import dev.panj.results.io.FinishedFolderCheck;
 import dev.panj.results.io.OutputDirectoryException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,10 @@ public final class AttributionReport {
                     + ", so it is not a finished Panj attribution (an interrupted one needs panj attribute --resume)");
         }
         AttributionManifest manifest = AttributionManifest.read(dir);
+        FinishedFolderCheck.check(dir, "attribution", List.of(AttributionLayout.CHANGES, AttributionLayout.CELLS,
+                AttributionLayout.RUNS, AttributionLayout.DIFFERENCES, AttributionLayout.SHAPLEY,
+                AttributionLayout.EFFECTS, AttributionLayout.FAILURES), AttributionLayout.RUNS,
+                manifest.finished() - manifest.failed());
         AttributionFile file;
         try {
             file = AttributionFile.read(json);

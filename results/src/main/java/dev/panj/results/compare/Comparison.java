@@ -148,7 +148,7 @@ public final class Comparison {
         }
         BatchManifest manifest = BatchManifest.read(dir);
         if (!BatchManifest.COMPLETE.equals(manifest.status())) {
-            return outcome(batch, runner.resume(dir));
+            return outcome(batch, runner.resume(dir, notice -> progress.resuming(batch.scenario().name(), notice)));
         }
         if (!manifest.scenarioSha256().equals(batch.scenario().sha256()) || manifest.seed() != batch.seed()
                 || Double.compare(manifest.hours(), batch.hours()) != 0 || !manifest.version().equals(Version.current())) {

@@ -54,10 +54,22 @@ public final class Batch {
      * @throws OutputDirectoryException if {@code dir} holds no unfinished batch of this scenario, seed and hours
      */
     public BatchOutcome resume(Path dir) throws OutputDirectoryException, IOException, InterruptedException {
+        return resume(dir, notice -> {
+        });
+    }
+
+    /**
+     * Continues the unfinished batch in {@code dir}, first telling {@code told} what it found and what runs again.
+     *
+     * @throws OutputDirectoryException if {@code dir} holds no unfinished batch of this scenario, seed and hours
+     */
+    public BatchOutcome resume(Path dir, java.util.function.Consumer<ResumeNotice> told)
+            throws OutputDirectoryException, IOException, InterruptedException {
         BatchManifest manifest = BatchManifest.read(dir);
         checkSameBatch(dir, manifest);
         ResumePoint point = ResumePoint.read(dir, spec.identity(), MetricNames.ALL);
         checkRuleCovers(dir, point.aggregate());
+        told.accept(ResumeNotice.of(point, spec.stopping()));
         return runIn(dir, point.aggregate(), point.kept(), manifest.sessions());
     }
 

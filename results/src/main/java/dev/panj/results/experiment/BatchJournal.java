@@ -110,6 +110,7 @@ final class BatchJournal implements Closeable {
      */
     static Contents read(Path dir, List<String> metrics) throws OutputDirectoryException, IOException {
         TreeMap<Integer, Contents.Run> runs = new TreeMap<>();
+        int cutLine = 0;
         Path runsFile = dir.resolve(BatchLayout.RUNS_JOURNAL);
         String remedy = "delete that line to run its replication again, or start the batch over with --overwrite";
         if (Files.isRegularFile(runsFile)) {
@@ -120,6 +121,7 @@ final class BatchJournal implements Closeable {
                         + journal.header().size() + " columns, this model needs " + (runHeader(metrics).size() + 1)
                         + "), and a batch must not mix model versions. Start it again with --overwrite");
             }
+            cutLine = journal.cutLine();
             for (JournalLines.Line line : journal.lines()) {
                 List<String> row = line.fields();
                 try {
@@ -153,7 +155,7 @@ final class BatchJournal implements Closeable {
                 }
             }
         }
-        return new Contents(List.copyOf(runs.values()), List.copyOf(failures.values()));
+        return new Contents(List.copyOf(runs.values()), List.copyOf(failures.values()), cutLine);
     }
 
     /** Records a finished replication and flushes it to the operating system: its groups first, then its metrics. */
@@ -230,9 +232,13 @@ final class BatchJournal implements Closeable {
                 failure.message());
     }
 
-    /** What a journal holds, sorted by index. */
-    record Contents(List<Run> runs, List<ReplicationFailure> failures) {
+    /** What a journal holds, sorted by index, and the line number of a last runs line cut short (0 if none). */
+    record Contents(List<Run> runs, List<ReplicationFailure> failures, int cutLine) {
         static final Contents EMPTY = new Contents(List.of(), List.of());
+
+        Contents(List<Run> runs, List<ReplicationFailure> failures) {
+            this(runs, failures, 0);
+        }
 
         /** One journalled replication: its metric values in journal column order. */
         record Run(int index, long seed, double[] metrics) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * series and sectors, exact) and the journal (metrics and failures), and the journal entries to keep. k is the
  * checkpoint's count when the journal holds every replication below it; otherwise the batch starts again from 0.
  */
-record ResumePoint(BatchAggregate aggregate, BatchJournal.Contents kept) {
+record ResumePoint(BatchAggregate aggregate, BatchJournal.Contents kept, int cutLine) {
 
     static ResumePoint read(Path dir, BatchIdentity identity, List<String> metrics)
             throws OutputDirectoryException, IOException {
@@ -21,10 +21,10 @@ record ResumePoint(BatchAggregate aggregate, BatchJournal.Contents kept) {
         if (checkpoint.isPresent()) {
             Optional<ResumePoint> point = rebuild(checkpoint.get(), journal, identity.seed(), metrics);
             if (point.isPresent()) {
-                return point.get();
+                return new ResumePoint(point.get().aggregate(), point.get().kept(), journal.cutLine());
             }
         }
-        return new ResumePoint(new BatchAggregate(metrics), BatchJournal.Contents.EMPTY);
+        return new ResumePoint(new BatchAggregate(metrics), BatchJournal.Contents.EMPTY, journal.cutLine());
     }
 
     private static Optional<ResumePoint> rebuild(AggregateCheckpoint checkpoint, BatchJournal.Contents journal,
@@ -56,6 +56,6 @@ record ResumePoint(BatchAggregate aggregate, BatchJournal.Contents kept) {
             }
         }
         aggregate.restoreTotals(checkpoint.series(), checkpoint.sectors(), checkpoint.sample());
-        return Optional.of(new ResumePoint(aggregate, new BatchJournal.Contents(runs, failures)));
+        return Optional.of(new ResumePoint(aggregate, new BatchJournal.Contents(runs, failures), 0));
     }
 }

@@ -1,16 +1,17 @@
 package dev.panj.results.io;
 
+import dev.panj.scenarios.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A CSV file as {@link CsvText} writes it (RFC 4180 quoting, "\n" line ends), read back: a header and rows of
+ * A CSV file as {@link CsvText} writes it (RFC 4180 quoting, "\n" line ends), read back through Apache Commons CSV
+ * in the project's one dialect ({@link Csv#FORMAT}): a header and rows of
  * text fields. Only complete records count: text after the last line end is a record that was being written
  * when the writer stopped, and is left out.
  */
@@ -69,35 +70,6 @@ public final class CsvTable {
     }
 
     private static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        return records;
+        return Csv.records(text, false, true);
     }
 }

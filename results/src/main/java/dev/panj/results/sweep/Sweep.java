@@ -108,7 +108,7 @@ public final class Sweep {
         SweepWriter.write(dir, SweepLayout.SENSITIVITY_CSV, SensitivityWriter.csv(sensitivity), files);
         sessions.set(sessions.size() - 1, finished(session));
         SweepManifest complete = manifest.with(SweepManifest.COMPLETE, results.finished(), results.failures().size(),
-                sessions, files);
+                sessions, files).withDigests(dev.panj.results.io.FinishedFolderCheck.digests(dir, files));
         // Complete before the report, which shows the manifest; then again with the report's files listed.
         complete.write(dir);
         SweepJournal.delete(dir);

@@ -1,11 +1,16 @@
 package dev.panj.results.sweep;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.panj.results.experiment.BatchManifest.Session;
 import dev.panj.results.experiment.ReplicationSeeds;
 import dev.panj.results.io.AtomicFiles;
+import dev.panj.results.io.CanonicalNumberSerializer;
 import dev.panj.results.io.JsonFiles;
 import dev.panj.results.io.JsonText;
 import dev.panj.results.io.OutputDirectoryException;
@@ -14,7 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The manifest of a sweep folder: what was run (version, base scenario and its hash, the resolved scenario
@@ -26,7 +34,8 @@ import java.util.List;
 public record SweepManifest(String status, String version, String scenario, String scenarioOrigin,
                             String scenarioSha256, String resolvedYaml, long seed, double hours, int replications,
                             DesignSummary design, List<Factor> factors, List<String> metrics, List<FactorPair> pairs,
-                            int runs, int failed, List<Session> sessions, List<String> files) {
+                            int runs, int failed, List<Session> sessions, List<String> files,
+                            Map<String, String> sha256) {
     public static final String KIND = "sweep";
     public static final String RUNNING = "running";
     public static final String INTERRUPTED = "interrupted";
@@ -43,129 +52,91 @@ public record SweepManifest(String status, String version, String scenario, Stri
         pairs = List.copyOf(pairs);
         sessions = List.copyOf(sessions);
         files = List.copyOf(files);
+        sha256 = Collections.unmodifiableMap(new LinkedHashMap<>(sha256 == null ? Map.of() : sha256));
     }
 
     static SweepManifest starting(SweepSpec spec, String version, DesignSummary design, List<Session> sessions) {
         return new SweepManifest(RUNNING, version, spec.scenario().name(), spec.scenario().origin(),
                 spec.scenario().sha256(), spec.scenario().resolvedYaml(), spec.seed(), spec.hours(),
                 spec.replications(), design, spec.design().factors(), spec.metrics(), spec.pairs(), 0, 0, sessions,
-                List.of());
+                List.of(), Map.of());
     }
 
     SweepManifest with(String newStatus, int newRuns, int newFailed, List<Session> newSessions, List<String> newFiles) {
         return new SweepManifest(newStatus, version, scenario, scenarioOrigin, scenarioSha256, resolvedYaml, seed,
-                hours, replications, design, factors, metrics, pairs, newRuns, newFailed, newSessions, newFiles);
+                hours, replications, design, factors, metrics, pairs, newRuns, newFailed, newSessions, newFiles, sha256);
+    }
+
+    /** The same manifest recording the SHA-256 of each finished file, checked by {@code panj report}. */
+    SweepManifest withDigests(Map<String, String> digests) {
+        return new SweepManifest(status, version, scenario, scenarioOrigin, scenarioSha256, resolvedYaml, seed,
+                hours, replications, design, factors, metrics, pairs, runs, failed, sessions, files, digests);
     }
 
     void write(Path dir) throws IOException {
         AtomicFiles.writeString(dir.resolve(SweepLayout.MANIFEST), json());
     }
 
+    /** The manifest as JSON: field names and order of the file. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonPropertyOrder({"kind", "schema_version", "status", "version", "java_version", "scenario", "scenario_origin",
+            "scenario_sha256", "seed", "seed_rule", "hours", "replications", "design", "factors", "charted_metrics",
+            "pairs", "runs", "failed", "command", "threads", "started", "finished", "sessions", "files", "sha256",
+            "scenario_resolved"})
+    record Json(String kind, Integer schemaVersion, String status, String version, String javaVersion, String scenario,
+                String scenarioOrigin, String scenarioSha256, Long seed, String seedRule,
+                @JsonSerialize(using = CanonicalNumberSerializer.class) Double hours, Integer replications,
+                DesignJson design, List<FactorJson> factors, List<String> chartedMetrics, List<List<String>> pairs,
+                Integer runs, Integer failed, String command, Integer threads, String started, String finished,
+                List<SessionJson> sessions, List<String> files,
+                @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> sha256, String scenarioResolved) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonPropertyOrder({"kind", "points", "base_samples", "levels", "max_abs_correlation", "min_distance", "sha256"})
+    record DesignJson(String kind, Integer points, Integer baseSamples, Integer levels,
+                      @JsonSerialize(using = CanonicalNumberSerializer.class) Double maxAbsCorrelation,
+                      @JsonSerialize(using = CanonicalNumberSerializer.class) Double minDistance, String sha256) {
+    }
+
+    /** A factor: a range (whole, low, high) or levels (numeric, levels, numbers). */
+    @JsonPropertyOrder({"name", "unit", "whole", "numeric", "low", "high", "levels", "numbers"})
+    record FactorJson(String name, String unit, Boolean whole, Boolean numeric,
+                      @JsonSerialize(using = CanonicalNumberSerializer.class) Double low,
+                      @JsonSerialize(using = CanonicalNumberSerializer.class) Double high, List<String> levels,
+                      @JsonSerialize(contentUsing = CanonicalNumberSerializer.class) List<Double> numbers) {
+    }
+
+    @JsonPropertyOrder({"command", "threads", "started", "finished"})
+    record SessionJson(String command, Integer threads, String started, String finished) {
+    }
+
+    private static final ObjectMapper MAPPER = JsonText.mapper();
+
     String json() {
-        return JsonText.of(json -> {
-            json.writeStartObject();
-            json.writeStringField("kind", KIND);
-            json.writeNumberField("schema_version", SCHEMA_VERSION);
-            json.writeStringField("status", status);
-            json.writeStringField("version", version);
-            json.writeStringField("java_version", System.getProperty("java.version"));
-            json.writeStringField("scenario", scenario);
-            json.writeStringField("scenario_origin", scenarioOrigin);
-            json.writeStringField("scenario_sha256", scenarioSha256);
-            json.writeNumberField("seed", seed);
-            json.writeStringField("seed_rule", SEED_RULE);
-            number(json, "hours", hours);
-            json.writeNumberField("replications", replications);
-            writeDesign(json);
-            json.writeArrayFieldStart("factors");
-            for (Factor factor : factors) {
-                writeFactor(json, factor);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("charted_metrics");
-            for (String metric : metrics) {
-                json.writeString(metric);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("pairs");
-            for (FactorPair pair : pairs) {
-                json.writeStartArray();
-                json.writeString(pair.first());
-                json.writeString(pair.second());
-                json.writeEndArray();
-            }
-            json.writeEndArray();
-            json.writeNumberField("runs", runs);
-            json.writeNumberField("failed", failed);
-            Session first = sessions.get(0);
-            Session last = sessions.get(sessions.size() - 1);
-            json.writeStringField("command", last.command());
-            json.writeNumberField("threads", last.threads());
-            json.writeStringField("started", first.started().toString());
-            if (last.finished() != null) {
-                json.writeStringField("finished", last.finished().toString());
-            }
-            json.writeArrayFieldStart("sessions");
-            for (Session session : sessions) {
-                json.writeStartObject();
-                json.writeStringField("command", session.command());
-                json.writeNumberField("threads", session.threads());
-                json.writeStringField("started", session.started().toString());
-                if (session.finished() != null) {
-                    json.writeStringField("finished", session.finished().toString());
-                }
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("files");
-            for (String file : files) {
-                json.writeString(file);
-            }
-            json.writeEndArray();
-            json.writeStringField("scenario_resolved", resolvedYaml);
-            json.writeEndObject();
-        });
-    }
-
-    private void writeDesign(JsonGenerator json) throws IOException {
-        json.writeObjectFieldStart("design");
-        json.writeStringField("kind", design.kind());
-        json.writeNumberField("points", design.points());
-        json.writeNumberField("base_samples", design.baseSamples());
-        json.writeNumberField("levels", design.levels());
-        number(json, "max_abs_correlation", design.maxAbsCorrelation());
-        number(json, "min_distance", design.minDistance());
-        json.writeStringField("sha256", design.sha256());
-        json.writeEndObject();
-    }
-
-    private static void writeFactor(JsonGenerator json, Factor factor) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("name", factor.name());
-        json.writeStringField("unit", factor.unit());
-        if (factor.isRange()) {
-            json.writeBooleanField("whole", factor.whole());
-            number(json, "low", factor.low());
-            number(json, "high", factor.high());
-        } else {
-            json.writeBooleanField("numeric", factor.numeric());
-            json.writeArrayFieldStart("levels");
-            for (String level : factor.levels()) {
-                json.writeString(level);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("numbers");
-            for (double number : factor.numbers()) {
-                JsonText.writeNumber(json, number);
-            }
-            json.writeEndArray();
+        Session first = sessions.get(0);
+        Session last = sessions.get(sessions.size() - 1);
+        List<SessionJson> sessionJson = new ArrayList<>();
+        for (Session session : sessions) {
+            sessionJson.add(new SessionJson(session.command(), session.threads(), session.started().toString(),
+                    session.finished() == null ? null : session.finished().toString()));
         }
-        json.writeEndObject();
-    }
-
-    private static void number(JsonGenerator json, String field, double value) throws IOException {
-        json.writeFieldName(field);
-        JsonText.writeNumber(json, value);
+        List<FactorJson> factorJson = new ArrayList<>();
+        for (Factor factor : factors) {
+            factorJson.add(factor.isRange()
+                    ? new FactorJson(factor.name(), factor.unit(), factor.whole(), null, factor.low(), factor.high(),
+                    null, null)
+                    : new FactorJson(factor.name(), factor.unit(), null, factor.numeric(), null, null, factor.levels(),
+                    factor.numbers()));
+        }
+        List<List<String>> pairJson = pairs.stream().map(p -> List.of(p.first(), p.second())).toList();
+        DesignJson designJson = new DesignJson(design.kind(), design.points(), design.baseSamples(), design.levels(),
+                design.maxAbsCorrelation(), design.minDistance(), design.sha256());
+        return JsonText.write(MAPPER, new Json(KIND, SCHEMA_VERSION, status, version, System.getProperty("java.version"),
+                scenario, scenarioOrigin, scenarioSha256, seed, SEED_RULE, hours, replications, designJson, factorJson,
+                metrics, pairJson, runs, failed, last.command(), last.threads(), first.started().toString(),
+                last.finished() == null ? null : last.finished().toString(), sessionJson, files, sha256,
+                resolvedYaml));
     }
 
     /**
@@ -179,17 +150,18 @@ public record SweepManifest(String status, String version, String scenario, Stri
             throw new OutputDirectoryException("folder " + dir + " holds no " + SweepLayout.MANIFEST
                     + ", so it is not a Panj sweep output");
         }
-        JsonNode root = JsonFiles.read(new ObjectMapper(), file, JsonNode.class);
-        if (!KIND.equals(root.path("kind").asText())) {
+        Json json = JsonFiles.read(MAPPER, file, Json.class);
+        if (!KIND.equals(json.kind())) {
             throw new OutputDirectoryException("folder " + dir + " is not a Panj sweep output (its "
                     + SweepLayout.MANIFEST + " is not that of a sweep)");
         }
-        if (root.path("schema_version").asInt(1) > SCHEMA_VERSION) {
-            throw new OutputDirectoryException(file + " has schema version " + root.path("schema_version").asInt()
+        int schema = json.schemaVersion() == null ? 1 : json.schemaVersion();
+        if (schema > SCHEMA_VERSION) {
+            throw new OutputDirectoryException(file + " has schema version " + schema
                     + ", newer than this panj reads (" + SCHEMA_VERSION + ")");
         }
         try {
-            return parse(root);
+            return of(json);
         } catch (RuntimeException e) {
             throw JsonFiles.damaged(file, "is damaged: " + e.getMessage());
         }
@@ -205,54 +177,55 @@ public record SweepManifest(String status, String version, String scenario, Stri
         }
     }
 
-    private static SweepManifest parse(JsonNode root) {
+    private static SweepManifest of(Json json) {
         List<Session> sessions = new ArrayList<>();
-        for (JsonNode s : root.path("sessions")) {
-            sessions.add(new Session(s.path("command").asText(), s.path("threads").asInt(),
-                    Instant.parse(s.path("started").asText()),
-                    s.hasNonNull("finished") ? Instant.parse(s.get("finished").asText()) : null));
+        for (SessionJson s : required(json.sessions(), "sessions")) {
+            sessions.add(new Session(s.command(), s.threads() == null ? 0 : s.threads(),
+                    Instant.parse(required(s.started(), "sessions.started")),
+                    s.finished() == null ? null : Instant.parse(s.finished())));
         }
-        List<String> files = new ArrayList<>();
-        root.path("files").forEach(f -> files.add(f.asText()));
+        if (sessions.isEmpty()) {
+            throw new IllegalArgumentException("no sessions");
+        }
         List<Factor> factors = new ArrayList<>();
-        root.path("factors").forEach(f -> factors.add(factor(f)));
-        List<String> metrics = new ArrayList<>();
-        root.path("charted_metrics").forEach(m -> metrics.add(m.asText()));
+        for (FactorJson f : required(json.factors(), "factors")) {
+            factors.add(f.levels() != null
+                    ? Factor.levels(f.name(), f.unit(), f.levels(), f.numbers() == null ? List.of() : f.numbers(),
+                    Boolean.TRUE.equals(f.numeric()))
+                    : Factor.range(f.name(), f.unit(), Boolean.TRUE.equals(f.whole()), number(f.low()),
+                    number(f.high())));
+        }
         List<FactorPair> pairs = new ArrayList<>();
-        root.path("pairs").forEach(p -> pairs.add(new FactorPair(p.path(0).asText(), p.path(1).asText())));
-        JsonNode d = root.path("design");
-        DesignSummary design = new DesignSummary(d.path("kind").asText(), d.path("points").asInt(),
-                d.path("base_samples").asInt(), d.path("levels").asInt(), number(d.path("max_abs_correlation")),
-                number(d.path("min_distance")), d.path("sha256").asText());
-        return new SweepManifest(text(root, "status"), text(root, "version"), text(root, "scenario"),
-                text(root, "scenario_origin"), text(root, "scenario_sha256"), text(root, "scenario_resolved"),
-                root.path("seed").asLong(), root.path("hours").asDouble(), root.path("replications").asInt(), design,
-                factors, metrics, pairs, root.path("runs").asInt(), root.path("failed").asInt(), sessions, files);
-    }
-
-    private static Factor factor(JsonNode f) {
-        String name = f.path("name").asText();
-        String unit = f.path("unit").asText();
-        if (f.has("levels")) {
-            List<String> levels = new ArrayList<>();
-            f.path("levels").forEach(l -> levels.add(l.asText()));
-            List<Double> numbers = new ArrayList<>();
-            f.path("numbers").forEach(n -> numbers.add(n.asDouble()));
-            return Factor.levels(name, unit, levels, numbers, f.path("numeric").asBoolean());
+        for (List<String> p : json.pairs() == null ? List.<List<String>>of() : json.pairs()) {
+            if (p.size() != 2) {
+                throw new IllegalArgumentException("a pair of " + p.size() + " factors");
+            }
+            pairs.add(new FactorPair(p.get(0), p.get(1)));
         }
-        return Factor.range(name, unit, f.path("whole").asBoolean(), f.path("low").asDouble(),
-                f.path("high").asDouble());
+        DesignJson d = required(json.design(), "design");
+        DesignSummary design = new DesignSummary(d.kind(), zero(d.points()), zero(d.baseSamples()), zero(d.levels()),
+                number(d.maxAbsCorrelation()), number(d.minDistance()), d.sha256());
+        return new SweepManifest(required(json.status(), "status"), required(json.version(), "version"),
+                required(json.scenario(), "scenario"), required(json.scenarioOrigin(), "scenario_origin"),
+                required(json.scenarioSha256(), "scenario_sha256"), required(json.scenarioResolved(), "scenario_resolved"),
+                json.seed() == null ? 0 : json.seed(), json.hours() == null ? 0 : json.hours(), zero(json.replications()),
+                design, factors, json.chartedMetrics() == null ? List.of() : json.chartedMetrics(), pairs,
+                zero(json.runs()), zero(json.failed()), sessions, json.files() == null ? List.of() : json.files(),
+                json.sha256());
     }
 
-    private static double number(JsonNode node) {
-        return node.isNumber() ? node.asDouble() : Double.NaN;
-    }
-
-    private static String text(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || !node.isTextual()) {
-            throw new IllegalArgumentException("no text field '" + field + "'");
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("no field '" + field + "'");
         }
-        return node.asText();
+        return value;
+    }
+
+    private static int zero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static double number(Double value) {
+        return value == null ? Double.NaN : value;
     }
 }

@@ -4,6 +4,7 @@ import dev.panj.results.chart.Chart;
 import dev.panj.results.chart.ChartFiles;
 import dev.panj.results.chart.RenderedChart;
 import dev.panj.results.io.AtomicFiles;
+import dev.panj.results.io.FinishedFolderCheck;
 import dev.panj.results.io.OutputDirectoryException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ public final class SweepReport {
      * @throws OutputDirectoryException if {@code dir} is not a finished sweep folder
      */
     public static List<String> write(Path dir, List<FactorPair> extraPairs) throws OutputDirectoryException, IOException {
+        SweepManifest manifest = SweepManifest.read(dir);
+        FinishedFolderCheck.check(dir, "sweep", List.of(SweepLayout.DESIGN, SweepLayout.RUNS, SweepLayout.POINTS,
+                SweepLayout.SENSITIVITY_CSV, SweepLayout.FAILURES), SweepLayout.RUNS, manifest.runs() - manifest.failed());
         SweepFolder folder = SweepFolder.read(dir);
         Path charts = dir.resolve(SweepLayout.CHARTS);
         List<RenderedChart> rendered = new ArrayList<>();

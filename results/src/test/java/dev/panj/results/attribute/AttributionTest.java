@@ -219,6 +219,29 @@ class AttributionTest {
     }
 
     @Test
+    void report_damagedRunsOrChangedTable_isRefusedNamingFileAndLine() throws Exception {
+        runInto(tmp, 2);
+        Path runs = tmp.resolve(AttributionLayout.RUNS);
+        String whole = Files.readString(runs);
+        int lines = (int) whole.lines().count();
+        assertTrue(Files.readString(tmp.resolve(AttributionLayout.MANIFEST)).contains("\"sha256\""),
+                "the manifest records the SHA-256 of the finished files");
+
+        Files.writeString(runs, whole.substring(0, whole.length() - 3));
+        OutputDirectoryException cut = assertThrows(OutputDirectoryException.class, () -> AttributionReport.write(tmp));
+        assertEquals(65, cut.exitCode());
+        assertTrue(cut.getMessage().contains("runs.csv line " + lines + " is cut short"), cut.getMessage());
+
+        Files.writeString(runs, whole);
+        Path shapley = tmp.resolve(AttributionLayout.SHAPLEY);
+        Files.writeString(shapley, Files.readString(shapley).replaceFirst("\n", "\n "));
+        OutputDirectoryException changed = assertThrows(OutputDirectoryException.class,
+                () -> AttributionReport.write(tmp));
+        assertEquals(65, changed.exitCode());
+        assertTrue(changed.getMessage().contains("shapley.csv has changed since Panj wrote it"), changed.getMessage());
+    }
+
+    @Test
     void table_showsEachChangedMetricWithItsChanges_andTheUnchangedOnes() throws Exception {
         AttributionOutcome outcome = runInto(tmp, 2);
 

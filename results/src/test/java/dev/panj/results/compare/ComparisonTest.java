@@ -154,6 +154,42 @@ class ComparisonTest {
     }
 
     @Test
+    void resume_withACutJournalLine_tellsWhichScenarioAndReplicationsRunAgain() throws Exception {
+        Path broken = Files.createDirectories(tmp.resolve("broken"));
+        StopSignal stop = new StopSignal();
+        new Comparison(strongAndWeak(8), stoppingInWeakAfter(3, stop), stop, ComparisonProgress.NONE).runInto(broken);
+        Path journal;
+        try (java.util.stream.Stream<Path> files = Files.walk(broken)) {
+            journal = files.filter(f -> f.getFileName().toString().equals("runs.partial.csv")).findFirst().orElseThrow();
+        }
+        int lines = Files.readAllLines(journal).size();
+        Files.writeString(journal, "7,1234,0.", java.nio.file.StandardOpenOption.APPEND);
+        java.util.Map<String, dev.panj.results.experiment.ResumeNotice> told = new java.util.LinkedHashMap<>();
+        ComparisonProgress progress = new ComparisonProgress() {
+            @Override
+            public dev.panj.results.experiment.BatchProgress starting(String scenario, int position, int count) {
+                return dev.panj.results.experiment.BatchProgress.NONE;
+            }
+
+            @Override
+            public void resuming(String scenario, dev.panj.results.experiment.ResumeNotice notice) {
+                told.put(scenario, notice);
+            }
+        };
+
+        ComparisonOutcome second = new Comparison(strongAndWeak(8), CompareFixtures.executors(1), new StopSignal(),
+                progress).resume(broken);
+
+        assertFalse(second.interrupted());
+        assertEquals(1, told.size(), told.toString());
+        dev.panj.results.experiment.ResumeNotice notice = told.values().iterator().next();
+        assertEquals(lines + 1, notice.cutLine());
+        assertEquals(8, notice.planned());
+        assertTrue(notice.describe().startsWith("runs.partial.csv line " + (lines + 1) + " is cut short"),
+                notice.describe());
+    }
+
+    @Test
     void resume_completeComparison_isRefused() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("c"));
         CompareFixtures.comparison(strongAndWeak(3)).runInto(dir);

@@ -148,6 +148,47 @@ class BatchTest {
     }
 
     @Test
+    void resume_journalLineCutShort_saysWhatItFoundAndWhichReplicationsRunAgain() throws Exception {
+        Path dir = tmp.resolve("b");
+        Files.createDirectories(dir);
+        StopSignal stop = new StopSignal();
+        new Batch(TestScenarios.spec(scenario, 11, 10), new LocalExecutor(1, stoppingAfter(4, stop)), stop,
+                BatchProgress.NONE).runInto(dir);
+        Path journal = dir.resolve("runs.partial.csv");
+        // The header and one line per replication finished before the stop took effect (at least the 4).
+        int lines = Files.readAllLines(journal).size();
+        int kept = lines - 1;
+        assertTrue(kept >= 4 && kept < 10, "journalled " + kept);
+        // As after a kill -9 in the middle of writing the next replication's line: no line end, the fields cut.
+        Files.writeString(journal, kept + ",98765,1.", java.nio.file.StandardOpenOption.APPEND);
+
+        assertEquals(new ResumeNotice(lines + 1, kept, 10), ResumeNotice.of(dir));
+        List<ResumeNotice> told = new ArrayList<>();
+        BatchOutcome outcome = new Batch(TestScenarios.spec(scenario, 11, 10),
+                new LocalExecutor(1, TestScenarios.runner(scenario)), new StopSignal(), BatchProgress.NONE)
+                .resume(dir, told::add);
+
+        assertEquals(List.of(new ResumeNotice(lines + 1, kept, 10)), told);
+        assertEquals("runs.partial.csv line " + (lines + 1) + " is cut short (the process stopped while writing it); "
+                + "replications 0\u2013" + (kept - 1) + " are kept and replications " + kept + "\u20139 will run again",
+                told.get(0).describe());
+        assertEquals(10, outcome.replications());
+        assertFalse(outcome.interrupted());
+    }
+
+    @Test
+    void resumeNotice_withoutACut_namesKeptAndRemaining() {
+        assertEquals("replications 0–339 are kept and replications 340–399 will run",
+                new ResumeNotice(0, 340, 400).describe());
+        assertEquals("replication 0 is kept and replication 1 will run", new ResumeNotice(0, 1, 2).describe());
+        assertEquals("no replication is kept and replications 0–9 will run", new ResumeNotice(0, 0, 10).describe());
+        assertEquals("replications 0–9 are kept and none is left to run", new ResumeNotice(0, 10, 10).describe());
+        assertEquals("runs.partial.csv line 12 is cut short (the process stopped while writing it); replications "
+                + "0–9 are kept and replications 10 onwards will run again, until the stopping rule is met",
+                new ResumeNotice(12, 10, -1).describe());
+    }
+
+    @Test
     void resume_checkpointOlderThanJournal_rerunsTheRestAndEqualsUninterruptedBatch() throws Exception {
         Path whole = tmp.resolve("whole");
         Path dir = tmp.resolve("b");

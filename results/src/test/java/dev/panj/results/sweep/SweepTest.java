@@ -191,6 +191,41 @@ class SweepTest {
     }
 
     @Test
+    void report_damagedTables_areRefusedNamingFileLineAndRemedy() throws Exception {
+        SweepSpec spec = SweepFixtures.spec(nolh(1), 2, PROBABILITY, SPEED);
+        sweep(spec, SweepFixtures.model(2), 2).runInto(tmp);
+        Path runs = tmp.resolve("runs.csv");
+        String whole = Files.readString(runs);
+        int lines = (int) whole.lines().count();
+        assertEquals(List.of("design.csv", "scenario.resolved.yaml", "runs.csv", "points.csv", "sensitivity.json",
+                "sensitivity.csv"), List.copyOf(SweepManifest.read(tmp).sha256().keySet()));
+
+        Files.writeString(runs, whole.substring(0, whole.length() - 5));
+        OutputDirectoryException cut = assertThrows(OutputDirectoryException.class, () -> SweepReport.write(tmp, List.of()));
+        assertEquals(65, cut.exitCode());
+        assertTrue(cut.getMessage().contains("runs.csv line " + lines + " is cut short (the file ends in the middle "
+                + "of it); run `"), cut.getMessage());
+        assertTrue(cut.getMessage().endsWith("--overwrite` to run it again (the same seed gives the same results)"),
+                cut.getMessage());
+
+        Files.writeString(runs, whole.substring(0, whole.lastIndexOf('\n', whole.length() - 2) + 1));
+        OutputDirectoryException shorter = assertThrows(OutputDirectoryException.class,
+                () -> SweepReport.write(tmp, List.of()));
+        assertEquals(65, shorter.exitCode());
+        assertTrue(shorter.getMessage().contains("runs.csv has " + (lines - 2) + " rows where the manifest records "
+                + (lines - 1)), shorter.getMessage());
+
+        Files.writeString(runs, whole);
+        Path points = tmp.resolve("points.csv");
+        Files.writeString(points, Files.readString(points).replaceFirst("\n0,", "\n9,"));
+        OutputDirectoryException changed = assertThrows(OutputDirectoryException.class,
+                () -> SweepReport.write(tmp, List.of()));
+        assertEquals(65, changed.exitCode());
+        assertTrue(changed.getMessage().contains("points.csv has changed since Panj wrote it (its SHA-256 differs "
+                + "from the one in manifest.json)"), changed.getMessage());
+    }
+
+    @Test
     void report_drawnAgainFromTheFiles_isByteForByteTheSame() throws Exception {
         SweepSpec spec = SweepFixtures.spec(nolh(1), 2, PROBABILITY, SPEED);
         sweep(spec, SweepFixtures.model(2), 2).runInto(tmp);
