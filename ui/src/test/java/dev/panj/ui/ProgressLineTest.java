@@ -59,8 +59,9 @@ class ProgressLineTest {
         System.setProperty(ProgressLine.INTERVAL_PROPERTY, "0.02");
         String scenario = Cli.straightBorderScenario();
 
-        Cli.Execution loud = Cli.execute("batch", scenario, "-n", "30", "--threads", "1");
-        Cli.Execution quiet = Cli.execute("batch", scenario, "-n", "30", "--threads", "1", "--quiet");
+        // 500 h a replication: the batch lasts far longer than the 20 ms interval even on a fast, warm JVM.
+        Cli.Execution loud = Cli.execute("batch", scenario, "-n", "30", "--threads", "1", "--hours", "500");
+        Cli.Execution quiet = Cli.execute("batch", scenario, "-n", "30", "--threads", "1", "--hours", "500", "--quiet");
 
         assertEquals(0, loud.exitCode(), loud.err());
         assertTrue(loud.err().lines().anyMatch(l -> l.matches("batch \\[\\d+ s\\]: \\d+ of 30 replications .*")),
@@ -73,10 +74,12 @@ class ProgressLineTest {
     void runOffATerminal_showsHoursAndAgents() {
         System.setProperty(ProgressLine.INTERVAL_PROPERTY, "0.01");
 
-        Cli.Execution run = Cli.execute("run", Cli.straightBorderScenario(), "--hours", "2000");
+        // The built-in baseline: its run lasts far longer than the 10 ms interval (2,000 h of the small straight-border
+        // scenario could end within it on a warm JVM).
+        Cli.Execution run = Cli.execute("run", "baseline", "--hours", "240");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().lines().anyMatch(l -> l.matches("run \\[\\d+ s\\]: hour [\\d,]+ of 2,000 \\(\\d+%\\), "
+        assertTrue(run.err().lines().anyMatch(l -> l.matches("run \\[\\d+ s\\]: hour [\\d,]+ of 240 \\(\\d+%\\), "
                 + "[\\d,]+ agents on the move.*")), run.err());
         assertTrue(Cli.execute("run", Cli.straightBorderScenario(), "--hours", "2000", "--quiet").err().isEmpty());
     }
