@@ -84,8 +84,10 @@ class FaultKillTest {
                 }
                 if (!p.isAlive()) {
                     points.add("run " + attempt + " ended by itself (exit " + p.exitCode() + ")");
-                    assertTrue(p.exitCode() == 0 || p.exitCode() == 2 && p.err().contains("report was not drawn"),
-                            p.err());
+                    // Exit 2 also when the previous kill landed after the batch had written all its files: a
+                    // resume of a complete folder is refused and says so; the folder is then compared as it is.
+                    assertTrue(p.exitCode() == 0 || p.exitCode() == 2 && (p.err().contains("report was not drawn")
+                            || p.err().contains("it is complete")), p.err());
                     ended = true;
                 } else {
                     p.kill();
