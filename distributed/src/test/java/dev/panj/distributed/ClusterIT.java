@@ -352,8 +352,8 @@ class ClusterIT {
 
     /**
      * Every result file under {@code expected} is under {@code actual} with the same bytes, and no other: all but
-     * the manifests (times, command line), the HTML reports (which quote the manifest) and the charts (drawn from
-     * the tables compared here).
+     * the manifests (times, command line), the folder's ledger and lock under {@code .panj/} (times, sessions), the
+     * HTML reports (which quote the manifest) and the charts (drawn from the tables compared here).
      */
     private static void assertSameTree(Path expected, Path actual, String what) throws IOException {
         List<Path> files = resultFiles(expected);
@@ -369,7 +369,7 @@ class ClusterIT {
     private static List<Path> resultFiles(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).map(dir::relativize)
-                    .filter(p -> !p.getFileName().toString().equals("manifest.json")
+                    .filter(p -> !p.startsWith(".panj") && !p.getFileName().toString().equals("manifest.json")
                             && !p.getFileName().toString().equals("report.html")
                             && !p.startsWith("charts") && !p.toString().contains("/charts/"))
                     .sorted().toList();
