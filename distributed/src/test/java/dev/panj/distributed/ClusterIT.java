@@ -184,7 +184,7 @@ class ClusterIT {
     }
 
     @Test
-    void unreachableMaster_oneLineAndExitCode2() throws Exception {
+    void unreachableMaster_oneLineAndExitCode69() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
@@ -193,7 +193,7 @@ class ClusterIT {
         DriverProcess.Finished run = driver("unreachable", List.of(), "batch", BATCH_SCENARIO, "-n", "2",
                 "--engine", "spark", "--master", "spark://127.0.0.1:" + port).await();
 
-        assertEquals(2, run.exitCode(), run.describe());
+        assertEquals(69, run.exitCode(), run.describe());
         assertEquals("error: cannot reach the Spark master at 127.0.0.1:" + port + " (connection refused): is the "
                 + "master running, and is this the URL its log gives (\"Starting Spark master at ...\")?\n",
                 run.err(), run.describe());
@@ -202,7 +202,7 @@ class ClusterIT {
     }
 
     @Test
-    void masterThatNeverAnswers_boundedWait_oneLineAndExitCode2() throws Exception {
+    void masterThatNeverAnswers_boundedWait_oneLineAndExitCode69() throws Exception {
         List<Socket> held = new CopyOnWriteArrayList<>();
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread acceptor = new Thread(() -> {
@@ -221,7 +221,7 @@ class ClusterIT {
                     BATCH_SCENARIO, "-n", "2", "--engine", "spark", "--master",
                     "spark://127.0.0.1:" + silent.getLocalPort()).await();
 
-            assertEquals(2, run.exitCode(), run.describe());
+            assertEquals(69, run.exitCode(), run.describe());
             assertEquals("error: the Spark master at spark://127.0.0.1:" + silent.getLocalPort() + " accepted the "
                     + "connection but did not register the application within 5.0 s (spark.panj.masterTimeout): "
                     + "is it a Spark 4.0 standalone master?\n", run.err(), run.describe());
